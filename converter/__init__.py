@@ -1,0 +1,39 @@
+"""converter: scraped web pages to clean, schema-validated JSON records.
+
+    >>> import converter
+    >>> record = converter.convert(b"<html><head><title>Hi</title></head><body><p>Hello.</p></body></html>")
+    >>> record.title, record.text
+    ('Hi', 'Hello.')
+
+Public API: :func:`convert`, :func:`convert_file`, :func:`validate`, :data:`SCHEMA`, the record types and
+the :class:`ConverterError` hierarchy.
+"""
+
+__version__ = "0.1.0"
+
+from .errors import ConverterError, InputError, LimitError, RecordError
+from .pipeline import convert, convert_file
+from .record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, Warning
+from .schema import SCHEMA, Problem, validate
+
+__all__ = [
+    "SCHEMA",
+    "Author",
+    "Citation",
+    "ConverterError",
+    "Credit",
+    "Image",
+    "InputError",
+    "License",
+    "LimitError",
+    "Problem",
+    "Record",
+    "RecordError",
+    "Source",
+    "WarcRef",
+    "Warning",
+    "__version__",
+    "convert",
+    "convert_file",
+    "validate",
+]

@@ -1,0 +1,56 @@
+"""Whitespace and text helpers shared by the extraction modules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml.html import HtmlElement
+
+_WS = re.compile(r"\s+")
+# Characters that are never part of a field: C0/C1 controls except tab/newline, and NUL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def collapse_ws(text: str | None) -> str:
+    """``text`` with every run of white space (no-break spaces included) made one space, trimmed."""
+    if not text:
+        return ""
+    return _WS.sub(" ", text).strip()
+
+
+def clean_text(text: str) -> str:
+    """``text`` NFC-normalised, without control characters."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+
+
+_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+# Elements that separate words even when the markup has no white space around them.
+_BREAKING = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "td", "th", "tr", "ul",
+})
+
+
+def _pieces(node: HtmlElement, out: list[str]) -> None:
+    if node.text:
+        out.append(node.text)
+    for child in node:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _SKIPPED:
+            breaking = tag in _BREAKING
+            if breaking:
+                out.append(" ")
+            _pieces(child, out)
+            if breaking:
+                out.append(" ")
+        if child.tail:
+            out.append(child.tail)
+
+
+def node_text(node: HtmlElement) -> str:
+    """All text inside ``node`` (scripts, styles and comments excluded), white space collapsed."""
+    out: list[str] = []
+    _pieces(node, out)
+    return collapse_ws("".join(out))

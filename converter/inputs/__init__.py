@@ -1,0 +1,1 @@
+"""Reading inputs: bytes, encodings, gzip, WARC records and the objects scrapers hold."""

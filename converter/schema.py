@@ -1,0 +1,54 @@
+"""The record's JSON Schema (``schemas/record.schema.json``, shipped inside the package) and its validator."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from .errors import ConverterError
+
+
+def _load_schema() -> dict[str, Any]:
+    try:
+        text = resources.files("converter").joinpath("schemas", "record.schema.json").read_text(encoding="utf-8")
+    except OSError as exc:  # a broken installation, not a user error
+        raise ConverterError(f"record.schema.json: cannot load the packaged schema: {exc}") from exc
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+SCHEMA: dict[str, Any] = _load_schema()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One way a record fails the schema: where (a JSON pointer) and why."""
+
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '/'}: {self.message}"
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    # Format checks (date-time, uri, ...) need jsonschema's format extras, which are dependencies of ours;
+    # tests/test_schema.py fails if they go missing, because jsonschema would skip the checks silently.
+    return Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _pointer(path: Any) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
+
+
+def validate(obj: Any) -> list[Problem]:
+    """The problems of ``obj`` (a :class:`~converter.Record` or its dict) against the schema; [] when valid."""
+    data = obj.to_dict() if hasattr(obj, "to_dict") else obj
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    return [Problem(_pointer(e.absolute_path), e.message) for e in errors]
