@@ -152,7 +152,9 @@ def convert(
     return record
 
 
-def convert_file(path: str | Path, *, url: str | None = None, validate: bool = False) -> Record:
+def convert_file(
+    path: str | Path, *, url: str | None = None, fetched_at: str | None = None, validate: bool = False
+) -> Record:
     """Convert the file at ``path`` (HTML, ``.html.gz`` or plain text) into a :class:`Record`.
 
     Raises :class:`InputError` naming the path when it cannot be read.
@@ -162,4 +164,4 @@ def convert_file(path: str | Path, *, url: str | None = None, validate: bool = F
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"{location}: cannot read: {exc.strerror or exc}") from exc
-    return convert(data, url=url, validate=validate, name=location, path=location)
+    return convert(data, url=url, fetched_at=fetched_at, validate=validate, name=location, path=location)
