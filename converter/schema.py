@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
 
 from .errors import ConverterError
 
@@ -47,8 +48,21 @@ def _pointer(path: Any) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
 
 
+def _most_specific(error: ValidationError) -> ValidationError:
+    # "null or an object" branches report "not valid under any of the given schemas"; the object branch's
+    # own error (a missing key, a bad format) is what a reader needs.
+    while error.context:
+        branches = [e for e in error.context if not (e.validator == "type" and e.validator_value == "null")]
+        deeper = best_match(branches or error.context)
+        if deeper is None:
+            break
+        error = deeper
+    return error
+
+
 def validate(obj: Any) -> list[Problem]:
     """The problems of ``obj`` (a :class:`~converter.Record` or its dict) against the schema; [] when valid."""
     data = obj.to_dict() if hasattr(obj, "to_dict") else obj
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    errors = [_most_specific(e) for e in _validator().iter_errors(data)]
+    errors.sort(key=lambda e: (list(map(str, e.absolute_path)), e.message))
     return [Problem(_pointer(e.absolute_path), e.message) for e in errors]

@@ -44,6 +44,8 @@ def gunzip(data: bytes, *, name: str, max_bytes: int) -> tuple[bytes, tuple[Warn
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
         out = inflater.decompress(data, max_bytes + 1)
+        if not inflater.eof:
+            out += inflater.flush()
     except zlib.error as exc:
         raise InputError(f"{name}: not a valid gzip stream: {exc}") from exc
     if len(out) > max_bytes:

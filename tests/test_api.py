@@ -1,0 +1,99 @@
+"""The library API: every input kind, provenance, determinism and errors."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from pathlib import Path
+
+import lxml.html
+import pytest
+from bs4 import BeautifulSoup
+
+import converter
+
+PAGE = "<html><head><title>Título</title></head><body><article><p>Olá, café.</p></article></body></html>"
+
+
+def test_bytes_record_has_provenance() -> None:
+    data = PAGE.encode("utf-8")
+    record = converter.convert(data, url="https://example.org/a")
+    assert record.source.sha256 == hashlib.sha256(data).hexdigest()
+    assert record.source.media_type == "text/html"
+    assert record.source.encoding == "utf-8"
+    assert record.source.url == "https://example.org/a"
+    assert record.url == "https://example.org/a"
+    assert record.converter.version == converter.__version__
+    assert "Olá, café." in record.text
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: PAGE,
+        lambda: gzip.compress(PAGE.encode("utf-8")),
+        lambda: PAGE.encode("cp1252", "replace").replace(b"?", b""),
+        lambda: BeautifulSoup(PAGE, "html.parser"),
+        lambda: lxml.html.document_fromstring(PAGE),
+        lambda: lxml.html.document_fromstring(PAGE).getroottree(),
+    ],
+    ids=["str", "gzip", "cp1252", "soup", "lxml-element", "lxml-tree"],
+)
+def test_every_input_kind_gives_the_same_text(make: object) -> None:
+    record = converter.convert(make())  # type: ignore[operator]
+    assert "café" in record.text
+    assert converter.validate(record) == []
+
+
+def test_caller_tree_is_not_mutated() -> None:
+    tree = lxml.html.document_fromstring(PAGE + "<nav><a href='/x'>menu</a></nav>")
+    before = lxml.html.tostring(tree)
+    converter.convert(tree)
+    assert lxml.html.tostring(tree) == before
+
+
+class _FakeResponse:
+    """What requests and httpx responses look like to us."""
+
+    def __init__(self) -> None:
+        self.content = PAGE.encode("cp1252", "replace")
+        self.url = "https://example.org/r"
+        self.headers = {"content-type": "text/html; charset=windows-1252"}
+
+
+def test_response_objects_are_duck_typed() -> None:
+    record = converter.convert(_FakeResponse())
+    assert record.source.url == "https://example.org/r"
+    assert record.source.encoding == "cp1252"
+    assert "café" in record.text
+
+
+def test_unsupported_input_type_is_input_error() -> None:
+    with pytest.raises(converter.InputError, match="int"):
+        converter.convert(42)
+
+
+def test_convert_file_missing_names_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.html"
+    with pytest.raises(converter.ConverterError, match="missing.html"):
+        converter.convert_file(missing)
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert converter.convert_file(page).to_json() == converter.convert_file(page).to_json()
+
+
+def test_json_never_carries_raw_control_characters() -> None:
+    record = converter.convert("<title>a\x01b</title><p>x\x07y</p>")
+    assert not any(ord(c) < 0x20 for c in record.to_json())
+
+
+def test_validate_true_raises_record_error_on_invalid(monkeypatch: pytest.MonkeyPatch) -> None:
+    from converter import pipeline
+    from converter.extract.metadata import Metadata
+
+    monkeypatch.setattr(pipeline, "extract_metadata", lambda page: Metadata(published="31 February"))
+    with pytest.raises(converter.RecordError, match="/published"):
+        converter.convert(PAGE, validate=True)

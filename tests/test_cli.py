@@ -1,0 +1,121 @@
+"""The command line: convert, validate, schema, help, version and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import converter
+from conftest import SEEDS
+from converter.cli import main
+
+SEED = SEEDS / "000_00d8440afd29ed83.txt"
+PAGE = b"<html><head><title>A page</title></head><body><article><p>Some words here.</p></article></body></html>"
+
+
+def test_convert_prints_one_valid_record(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    record = json.loads(out)
+    assert converter.validate(record) == []
+    assert record["source"]["path"] == str(SEED)
+
+
+def test_convert_to_file_pretty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE)
+    out = tmp_path / "out.json"
+    assert main(["convert", str(page), "--url", "https://example.org/a", "-o", str(out), "--pretty"]) == 0
+    assert capsys.readouterr().out == ""
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith('{\n  "schema_version"')
+    assert json.loads(text)["source"]["url"] == "https://example.org/a"
+
+
+def test_convert_missing_file_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", "no/such/file.html"]) == 2
+    err = capsys.readouterr().err
+    assert "no/such/file.html" in err
+    assert "Traceback" not in err
+
+
+def test_convert_bad_gzip_fails_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.html.gz"
+    bad.write_bytes(b"\x1f\x8b\x08garbage")
+    assert main(["convert", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(bad) in err
+
+
+def test_convert_reads_stdin() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "converter.cli", "convert", "-"], input=PAGE, capture_output=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["text"] == "Some words here."
+
+
+def _records(tmp_path: Path, lines: list[bytes]) -> Path:
+    path = tmp_path / "records.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def test_validate_valid_jsonl_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = converter.convert(PAGE).to_json().encode()
+    assert main(["validate", str(_records(tmp_path, [good, good]))]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_validate_reports_file_line_pointer_and_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = converter.convert(PAGE).to_dict()
+    bad = dict(good, published="not a date")
+    lines = [json.dumps(good).encode(), b"{not json", b"\xff\xfe", json.dumps(bad).encode()]
+    path = _records(tmp_path, lines)
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}:2: invalid JSON")
+    assert out[1] == f"{path}:3: not UTF-8 (byte 0)"
+    assert out[2].startswith(f"{path}:4: /published: ")
+    assert len(out) == 3
+
+
+def test_validate_pretty_json_document(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(converter.convert(PAGE).to_json(pretty=True), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+
+
+def test_validate_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "missing.jsonl"]) == 2
+    assert "missing.jsonl" in capsys.readouterr().err
+
+
+def test_schema_command_prints_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == converter.SCHEMA
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["convert", "--help"], ["validate", "--help"], ["schema", "--help"]])
+def test_help_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    assert "usage: converter" in capsys.readouterr().out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"converter {converter.__version__}"
+
+
+def test_no_command_is_usage_error() -> None:
+    with pytest.raises(SystemExit) as done:
+        main([])
+    assert done.value.code == 2

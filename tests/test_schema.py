@@ -1,0 +1,116 @@
+"""The schema is the contract: the record types match it, and it really rejects bad records."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+from typing import Any
+
+import pytest
+
+import converter
+from conftest import ROOT
+from converter.record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, Warning
+
+
+def _full_record() -> dict[str, Any]:
+    credit = Credit("Photo: Jane Doe/Reuters", author="Jane Doe", source="Reuters")
+    record = Record(
+        url="https://example.org/a",
+        title="T",
+        authors=(Author("Jane Doe", role="author", url="https://example.org/jane"),),
+        published="2020-11-06T10:00:00+01:00",
+        modified="2020-11-07",
+        language="en-US",
+        text="Body.",
+        images=(Image("https://example.org/i.jpg", alt="a", caption="c", credit=credit),),
+        citations=(Citation("link", "x", url="https://example.com/", rel=("nofollow",), internal=False),),
+        license=License("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
+        source=Source(sha256="0" * 64, warc=WarcRef("a.warc.gz", 0, "<urn:uuid:1>")),
+        warnings=(Warning("truncated-gzip", "cut"),),
+    )
+    return record.to_dict()
+
+
+def test_schema_is_draft_2020_12_with_id_and_version() -> None:
+    assert converter.SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert converter.SCHEMA["$id"]
+    assert "schema_version" in converter.SCHEMA["required"]
+
+
+def test_top_level_schemas_folder_is_the_packaged_schema() -> None:
+    on_disk = json.loads((ROOT / "schemas" / "record.schema.json").read_text(encoding="utf-8"))
+    assert on_disk == converter.SCHEMA
+
+
+def test_full_record_validates() -> None:
+    assert converter.validate(_full_record()) == []
+
+
+def _schema_props(name: str | None) -> list[str]:
+    node = converter.SCHEMA if name is None else converter.SCHEMA["$defs"][name]
+    return list(node["properties"])
+
+
+@pytest.mark.parametrize(
+    ("cls", "definition"),
+    [(Author, "author"), (Credit, "credit"), (Image, "image"), (Citation, "citation"), (License, "license"),
+     (Source, "source"), (WarcRef, "warc"), (Warning, "warning")],
+)
+def test_record_types_mirror_schema_definitions(cls: type, definition: str) -> None:
+    assert [f.name for f in dataclasses.fields(cls)] == _schema_props(definition)
+
+
+def test_record_keys_are_schema_properties_in_order() -> None:
+    assert list(_full_record()) == _schema_props(None)
+    assert converter.SCHEMA["required"] == _schema_props(None)
+
+
+def _every_object_closed(node: Any) -> bool:
+    if isinstance(node, dict):
+        if node.get("type") == "object" and node.get("additionalProperties") is not False:
+            return False
+        return all(_every_object_closed(v) for v in node.values())
+    if isinstance(node, list):
+        return all(_every_object_closed(v) for v in node)
+    return True
+
+
+def test_additional_properties_false_everywhere() -> None:
+    assert _every_object_closed(converter.SCHEMA)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("published",), "2020-13-45T99:00:00Z"),
+        (("published",), "yesterday"),
+        (("source", "fetched_at"), "2020-11-06 10:00"),
+        (("modified",), "2020-02-30"),
+        (("url",), "http://exa mple.org/ bad"),
+        (("license", "url"), "not a uri"),
+        (("language",), "english!"),
+        (("authors", 0, "type"), "robot"),
+        (("images", 0, "credit", "license_url"), "relative/path"),
+        (("citations", 0, "kind"), "footnote"),
+        (("text",), None),
+        (("extra",), "x"),
+    ],
+)
+def test_bad_values_are_rejected(path: tuple[Any, ...], value: Any) -> None:
+    data = copy.deepcopy(_full_record())
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    problems = converter.validate(data)
+    assert problems, f"{path} = {value!r} should be rejected"
+
+
+def test_missing_key_is_reported_with_pointer() -> None:
+    data = _full_record()
+    del data["images"][0]["credit"]["author"]
+    problems = converter.validate(data)
+    assert [p.pointer for p in problems] == ["/images/0/credit"]
+    assert "author" in problems[0].message
