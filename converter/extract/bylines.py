@@ -1,0 +1,166 @@
+"""Bylines read into authors: "By X and Y", "X | Staff Writer", "X, Reuters", "Von X", "Par X".
+
+``parse_byline`` keeps the byline as shown (trimmed of what follows the names, such as dates) and returns
+the authors it names: persons, or organisations when the name is a news agency. A part that does not look
+like a name is left out: fewer authors rather than wrong ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Author
+from .textnorm import collapse_ws
+from .vocabulary.bylines import (
+    AGENCIES,
+    AUTHOR_LABELS,
+    JOB_WORDS,
+    LABEL_ROLES,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    OTHER_LABELS,
+)
+from .vocabulary.dates import MONTHS, WEEKDAYS
+
+MAX_NAME_LENGTH = 60
+MAX_NAME_WORDS = 6
+
+
+def _label_pattern(labels: tuple[str, ...]) -> str:
+    return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+
+
+_AUTHOR_LABEL = re.compile(rf"^(?:{_label_pattern(AUTHOR_LABELS)})\b\s*(?:[:|/]\s*|-\s+)?", re.I)
+_OTHER_LABEL = re.compile(rf"^(?:{_label_pattern(OTHER_LABELS)})\b\s*[:|]?", re.I)
+# Segments of a byline: what "|", "•", ";", " - " and line breaks separate.
+_SEGMENT_BREAK = re.compile(r"(\s*[|•·;\n]\s*|\s+[-–—]\s+)")
+_PART_BREAK = re.compile(
+    r"\s*,\s*|\s+(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")\s+|\s*\((.*?)\)\s*", re.I
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_FOLLOW = re.compile(r"\b(?:follow(?: (?:me|us|him|her))?(?: on \w+)?|folgen|suivre|seguir)\b.*$", re.I)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\s]+")
+_TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der"})
+_TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le", "el", "il", "on", "op", "den"}
+
+
+def _clean_part(part: str) -> str:
+    """``part`` without e-mail addresses, @handles, "Follow ..." and what follows a digit (dates, times)."""
+    part = _FOLLOW.sub("", _HANDLE.sub("", _EMAIL.sub("", part))).strip()
+    if part.lower() in AGENCIES:
+        return part
+    digit = _DIGIT.search(part)
+    if digit:
+        part = part[: digit.start()]
+    words = part.split()
+    while words and words[-1].lower().strip(".,:") in _TRAILING_WORDS:
+        words.pop()
+    return " ".join(words).strip(" ,.:;-–—")
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` is a job title ("Staff Writer", "Senior Political Correspondent")."""
+    words = [w.lower().strip(".,") for w in text.split()]
+    useful = [w for w in words if w not in _TITLE_FILLERS]
+    # The head of a job title comes last ("Senior Political *Correspondent*"); at most one other word
+    # ("*Washington* Bureau Chief") may be a place or a beat.
+    others = sum(w not in JOB_WORDS for w in useful)
+    return bool(useful) and useful[-1] in JOB_WORDS and (others == 0 or (others == 1 and len(useful) >= 2))
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: a few capitalised words, no digits, no common words."""
+    if not text or len(text) > MAX_NAME_LENGTH or _DIGIT.search(text):
+        return False
+    words = text.split()
+    if len(words) > MAX_NAME_WORDS:
+        return False
+    named = 0
+    for word in words:
+        bare = word.strip(".,'’\"")
+        lower = bare.lower()
+        if lower in NAME_PARTICLES:
+            continue
+        if not bare or lower in NOT_NAME_WORDS or not bare[0].isupper():
+            return False
+        named += 1
+    # "Washington Correspondent" is a job, not a person, even when it is no job title by itself.
+    return named > 0 and words[-1].lower().strip(".,") not in JOB_WORDS
+
+
+def _display(name: str) -> str:
+    """``name`` title-cased when it is all capitals ("JOHN SMITH" -> "John Smith"), else as written."""
+    if name.isupper() and len(name) > 3 and name.lower() not in AGENCIES:
+        return name.title()
+    return name
+
+
+def _authors_of(segment: str, role: str | None) -> tuple[list[Author], str | None]:
+    """The authors a segment names, and a job title it gives for the author before it."""
+    if is_job_title(segment) and segment.lower() not in AGENCIES:
+        return [], segment
+    authors: list[Author] = []
+    for piece in _PART_BREAK.split(segment):
+        part = _clean_part(piece or "")
+        if not part:
+            continue
+        if part.lower() in AGENCIES:
+            authors.append(Author(part, "organization", role))
+        elif authors and is_job_title(part):
+            last = authors[-1]
+            authors[-1] = Author(last.name, last.type, last.role or part, last.url)
+        elif looks_like_name(part):
+            authors.append(Author(_display(part), "person", role))
+    return authors, None
+
+
+def _strip_label(segment: str) -> tuple[str, str | None, bool]:
+    """(segment without its leading label, the role that label gives, whether the label names non-authors)."""
+    if _OTHER_LABEL.match(segment):
+        return "", None, True
+    label = _AUTHOR_LABEL.match(segment)
+    if not label:
+        return segment, None, False
+    role = LABEL_ROLES.get(collapse_ws(label.group(0)).rstrip(":|/- ").lower())
+    return segment[label.end():], role, False
+
+
+def parse_byline(text: str | None) -> tuple[str | None, tuple[Author, ...]]:
+    """(the byline as shown, trimmed; the authors it names) for a byline such as "By Jane Doe and John Roe".
+
+    The byline is cut after the last part that names an author or their job; it is None when ``text`` is
+    empty. Agencies ("Reuters", "dpa") come back as organisations; job titles after a name become its role.
+    """
+    shown = collapse_ws(text)
+    if not shown:
+        return None, ()
+    pieces = _SEGMENT_BREAK.split(shown)
+    authors: list[Author] = []
+    useful_end = 0
+    for index in range(0, len(pieces), 2):
+        segment, role, other = _strip_label(pieces[index])
+        if other:
+            continue
+        found, job = _authors_of(segment, role)
+        if job and authors:
+            last = authors[-1]
+            authors[-1] = Author(last.name, last.type, last.role or job, last.url)
+        if found or (job and authors):
+            authors.extend(found)
+            useful_end = index + 1
+    byline = "".join(pieces[:useful_end]).strip() if useful_end else shown
+    return byline or None, tuple(_unique(authors))
+
+
+def _unique(authors: list[Author]) -> list[Author]:
+    seen: set[str] = set()
+    kept: list[Author] = []
+    for author in authors:
+        key = author.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(author)
+    return kept

@@ -1,0 +1,158 @@
+"""Dates as pages write them, read into ISO 8601.
+
+``parse_date`` returns ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS+HH:MM`` when the text gives a time *and* a
+zone (an offset, ``Z``, or an unambiguous abbreviation such as ``EST``); a time without a zone is dropped
+rather than given an invented one. Dates before 1995 or after today are not publication dates of a web
+page and are refused.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .vocabulary.dates import MONTHS, TIME_JOINERS, ZONES
+
+EARLIEST = _dt.date(1995, 1, 1)
+
+_MONTH = "|".join(sorted((re.escape(word) for word in MONTHS), key=len, reverse=True))
+_ISO = re.compile(
+    r"(?<![\d/.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<![\w.])(\d{{1,2}})(?:\.|er|st|nd|rd|th|º|°)?\s*(?:de\s+|-)?\b({_MONTH})\b\.?,?\s*(?:de\s+|-)?(\d{{4}})(?!\d)",
+    re.I,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(\d{{4}})(?!\d)", re.I
+)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)")
+_JOINERS = "|".join(re.escape(word) for word in TIME_JOINERS)
+_TIME = re.compile(
+    rf"\s*(?:[,|@–—-]|/)?\s*(?:(?:{_JOINERS})\s+)?(\d{{1,2}})[:h.](\d{{2}})(?::(\d{{2}}))?(?![\d])\s*(?:Uhr\s*)?"
+    r"([ap]\.?\s?m\b\.?)?\s*"
+    r"(\(?(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|[+-]\d{2}:?\d{2}\b|Z\b|[A-Z]{2,5}\b)?",
+    re.I,
+)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+_ZONE_OFFSET = re.compile(r"([+-])\s*(\d{1,2})(?::?(\d{2}))?")
+
+
+def _valid_day(year: int, month: int, day: int, today: _dt.date | None) -> _dt.date | None:
+    try:
+        found = _dt.date(year, month, day)
+    except ValueError:
+        return None
+    # One day of grace: a page written east of the reader's zone may be dated tomorrow.
+    latest = (today or _dt.date.today()) + _dt.timedelta(days=1)
+    return found if EARLIEST <= found <= latest else None
+
+
+def _zone_minutes(zone: str | None) -> int | None:
+    """Minutes east of UTC that ``zone`` names; None when it names no zone we trust."""
+    if not zone:
+        return None
+    bare = zone.strip("() ")
+    if bare.upper() == "Z":
+        return 0
+    if bare[:3].upper() in ("UTC", "GMT") and len(bare) > 3:
+        bare = bare[3:]
+    offset = _ZONE_OFFSET.fullmatch(bare.strip())
+    if offset:
+        sign = -1 if offset.group(1) == "-" else 1
+        return sign * (int(offset.group(2)) * 60 + int(offset.group(3) or 0))
+    # Abbreviations count only in capitals: "est" or "mar" in running text are words, not zones.
+    return ZONES.get(bare.lower()) if bare.isupper() else None
+
+
+def _format(day: _dt.date, hour: int, minute: int, second: int, zone: int | None) -> str:
+    if zone is None or not (0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60):
+        return day.isoformat()
+    sign = "-" if zone < 0 else "+"
+    hours, minutes = divmod(abs(zone), 60)
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{sign}{hours:02d}:{minutes:02d}"
+
+
+def _time_after(text: str, end: int) -> tuple[int, int, int, int | None] | None:
+    """(hour, minute, second, zone minutes) of a time right after a date ending at ``end``."""
+    found = _TIME.match(text, end)
+    if not found:
+        return None
+    hour, minute, second = int(found.group(1)), int(found.group(2)), int(found.group(3) or 0)
+    meridiem = (found.group(4) or "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+    return hour, minute, second, _zone_minutes(found.group(5))
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _candidates(text: str, day_first: bool) -> list[tuple[int, int, tuple[int, int, int], str]]:
+    """Every date written in ``text``: (start, end, (year, month, day), kind)."""
+    found: list[tuple[int, int, tuple[int, int, int], str]] = []
+    for match in _ISO.finditer(text):
+        found.append((match.start(), match.end(), (int(match[1]), int(match[3]), int(match[4])), "iso"))
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        month = MONTHS[match[2].lower()]
+        found.append((match.start(), match.end(), (int(match[3]), month, int(match[1])), "words"))
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        month = MONTHS[match[1].lower()]
+        found.append((match.start(), match.end(), (int(match[3]), month, int(match[2])), "words"))
+    for match in _NUMERIC.finditer(text):
+        first, second = int(match[1]), int(match[3])
+        # Dots and dashes are day-first everywhere; a slash is month-first in US English unless impossible.
+        if match[2] == "/" and not day_first and first <= 12 and second <= 31:
+            first, second = second, first
+        elif second > 12 and first <= 12:
+            first, second = second, first
+        found.append((match.start(), match.end(), (_year(match[4]), second, first), "numeric"))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def parse_date(text: str | None, *, day_first: bool = False, today: _dt.date | None = None) -> str | None:
+    """The first plausible date in ``text`` as ISO 8601, or None.
+
+    ``YYYY-MM-DDTHH:MM:SS+HH:MM`` when a time with a zone follows the date, else ``YYYY-MM-DD``.
+    ``day_first`` reads ``06/11/2020`` as 6 November (dotted dates are always day first).
+    ``today`` bounds the plausible range (default: the current date).
+    """
+    if not text:
+        return None
+    for start, end, (year, month, day), kind in _candidates(text, day_first):
+        found = _valid_day(year, month, day, today)
+        if found is None:
+            continue
+        if kind == "iso":
+            iso = _ISO.match(text, start)
+            assert iso is not None
+            if iso.group(5) is not None:
+                zone = _zone_minutes(iso.group(8))
+                return _format(found, int(iso[5]), int(iso[6]), int(iso[7] or 0), zone)
+            end = iso.end()
+        time = _time_after(text, end)
+        if time is None:
+            return found.isoformat()
+        return _format(found, *time)
+    return None
+
+
+def date_from_url(url: str | None, *, today: _dt.date | None = None) -> str | None:
+    """The ``YYYY-MM-DD`` a URL path spells (``/2020/11/06/``, ``/2020-11-06-``, ``/20201106/``), or None."""
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        found = _valid_day(int(match[1]), int(match[2]), int(match[3]), today)
+        if found:
+            return found.isoformat()
+    return None

@@ -1,0 +1,52 @@
+"""Month names and time-zone abbreviations for reading dates written out in words.
+
+Month names: the CLDR "format wide" and "format abbreviated" month names of English, German, French,
+Spanish, Italian, Portuguese, Dutch, Swedish/Danish/Norwegian, Polish (genitive) and Czech (genitive),
+lower-cased, with the common abbreviations that news sites print ("Sept", "Okt", "févr", "janv").
+Zones: the abbreviations of the IANA tz database that are unambiguous in news bylines (North America,
+Western/Central/Eastern Europe, Eastern Australia, UTC/GMT); ambiguous ones (IST: India or Ireland; "ET"/"PT":
+standard or daylight time) are left out on purpose, so that no offset is invented.
+"""
+
+from __future__ import annotations
+
+_MONTH_WORDS: tuple[tuple[int, str], ...] = (
+    (1, "january jan januar jänner jän janvier janv janv. enero ene gennaio gen janeiro januari jan stycznia"
+        " ledna"),
+    (2, "february feb februar feber février févr fevrier fevr febrero febbraio fevereiro fev februari lutego"
+        " února"),
+    (3, "march mar märz maerz mars marzo março marco maart mrt marca března"),
+    (4, "april apr avril avr abril abr aprile aprilie kwietnia dubna"),
+    (5, "may mai mayo maggio mag maio mei maj maja května"),
+    (6, "june jun juni juin junio giugno giu junho jún czerwca června"),
+    (7, "july jul juli juillet juil julio luglio lug julho lipca července"),
+    (8, "august aug août aout agosto ago augustus augusti sierpnia srpna"),
+    (9, "september sep sept septembre settembre set setembro septiembre setiembre września září"),
+    (10, "october oct oktober okt octobre octubre ottobre ott outubro out października října"),
+    (11, "november nov novembre noviembre novembro listopada listopadu"),
+    (12, "december dec dezember dez décembre decembre déc dic diciembre dicembre dezembro december grudnia"
+         " prosince"),
+)
+
+MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS for word in words.split()}
+
+# Offsets in minutes east of UTC.
+ZONES: dict[str, int] = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "west": 60,
+    "cet": 60, "cest": 120, "mez": 60, "mesz": 120, "eet": 120, "eest": 180, "msk": 180,
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
+    "aest": 600, "aedt": 660,
+}
+
+# Words that stand between a date and its time ("6 November 2020 at 10:30", "le 6 novembre 2020 à 10h30").
+TIME_JOINERS = ("at", "um", "à", "a las", "alle", "om", "kl.", "kl", "o", "às")
+
+# Weekday names (same languages as the months), which stand before or after dates in datelines.
+WEEKDAYS: frozenset[str] = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so
+    lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
+    lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag
+    zaterdag zondag segunda terça quarta quinta sexta
+""".split())

@@ -1,0 +1,53 @@
+"""Bylines read into authors: ``parse_byline``."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.extract.bylines import parse_byline
+from converter.record import Author
+
+
+def _names(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.name, a.type, a.role) for a in parse_byline(text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By John Smith", [("John Smith", "person", None)]),
+        ("By | Jane Doe", [("Jane Doe", "person", None)]),
+        ("By John Smith and Jane Doe", [("John Smith", "person", None), ("Jane Doe", "person", None)]),
+        ("John Smith | Staff Writer", [("John Smith", "person", "Staff Writer")]),
+        ("Written by Jane Doe", [("Jane Doe", "person", None)]),
+        ("Jane Doe, Reuters", [("Jane Doe", "person", None), ("Reuters", "organization", None)]),
+        ("Von Max Mustermann", [("Max Mustermann", "person", None)]),
+        ("Par Jean Dupont et Marie Curie", [("Jean Dupont", "person", None), ("Marie Curie", "person", None)]),
+        ("John Smith, Jane Doe and Bob Roe",
+         [("John Smith", "person", None), ("Jane Doe", "person", None), ("Bob Roe", "person", None)]),
+        ("Reporting by John Smith; Editing by Mary Jones", [("John Smith", "person", None)]),
+        ("By JOHN SMITH, Senior Correspondent", [("John Smith", "person", "Senior Correspondent")]),
+        ("By John Smith on November 6, 2020", [("John Smith", "person", None)]),
+        ("By John Smith Follow @jsmith", [("John Smith", "person", None)]),
+        ("By Ludwig van Beethoven, dpa", [("Ludwig van Beethoven", "person", None), ("dpa", "organization", None)]),
+        ("Interview by Jane Doe", [("Jane Doe", "person", "interviewer")]),
+        ("By BBC News", [("BBC News", "organization", None)]),
+        ("Photos: Jane Doe", []),
+        ("Posted by admin", []),
+        ("By Staff Writer", []),
+        ("Home > News", []),
+    ],
+)
+def test_authors(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _names(text) == expected
+
+
+def test_byline_is_trimmed_after_the_names() -> None:
+    byline, authors = parse_byline("  By John Smith  john@example.org | Updated 3 hours ago ")
+    assert byline == "By John Smith john@example.org"
+    assert authors == (Author("John Smith"),)
+
+
+def test_empty() -> None:
+    assert parse_byline("") == (None, ())
+    assert parse_byline(None) == (None, ())

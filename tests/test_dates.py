@@ -1,0 +1,68 @@
+"""Dates as pages write them: ``parse_date`` and ``date_from_url``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from converter.extract.dates import date_from_url, parse_date
+
+TODAY = dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 6, 2020", "2020-11-06"),
+        ("6 November 2020", "2020-11-06"),
+        ("2020-11-06T10:00:00+01:00", "2020-11-06T10:00:00+01:00"),
+        ("2020-11-06T10:00:00Z", "2020-11-06T10:00:00+00:00"),
+        ("2020-11-06T10:00:00", "2020-11-06"),
+        ("2019-03-03 10:00:00 +0100", "2019-03-03T10:00:00+01:00"),
+        ("06.11.2020", "2020-11-06"),
+        ("06.11.20", "2020-11-06"),
+        ("6. November 2020", "2020-11-06"),
+        ("6 novembre 2020", "2020-11-06"),
+        ("le 1er novembre 2020 à 10h30", "2020-11-01"),
+        ("6 de noviembre de 2020", "2020-11-06"),
+        ("Sept. 3, 2019", "2019-09-03"),
+        ("Nov. 6, 2020 10:30 AM EST", "2020-11-06T10:30:00-05:00"),
+        ("Updated: 6 Nov 2020, 14:05 GMT", "2020-11-06T14:05:00+00:00"),
+        ("Mittwoch, 4. März 2020, 10:30 Uhr MEZ", "2020-03-04T10:30:00+01:00"),
+        ("Posted on 2/3/2019 at 10:00 pm (UTC+1)", "2019-02-03T22:00:00+01:00"),
+        ("Published 11/26/2020", "2020-11-26"),
+        ("3 mars 2019 est", "2019-03-03"),
+    ],
+)
+def test_parse_date(text: str, expected: str) -> None:
+    assert parse_date(text, today=TODAY) == expected
+
+
+def test_day_first_slashes() -> None:
+    assert parse_date("06/11/2020", today=TODAY) == "2020-06-11"
+    assert parse_date("06/11/2020", day_first=True, today=TODAY) == "2020-11-06"
+
+
+@pytest.mark.parametrize("text", ["", "no date here", "1990-01-01", "2030-01-01", "31 February 2020", "12:30"])
+def test_implausible_or_missing(text: str) -> None:
+    assert parse_date(text, today=TODAY) is None
+
+
+def test_skips_implausible_for_the_next() -> None:
+    assert parse_date("Founded 1890-01-01. Posted 2020-11-06.", today=TODAY) == "2020-11-06"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2020/11/06/story", "2020-11-06"),
+        ("https://example.org/news/20201106-story.html", "2020-11-06"),
+        ("https://example.org/a/2020-11-06-story", "2020-11-06"),
+        ("https://example.org/a/12345678/story", None),
+        ("https://example.org/2020/11/story", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, expected: str | None) -> None:
+    assert date_from_url(url, today=TODAY) == expected
