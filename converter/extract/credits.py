@@ -1,0 +1,172 @@
+"""Image credits: recognised in captions and text lines, and parsed after TASL (title, author, source, licence).
+
+Handles the agency styles ("Photo: Jane Doe/Reuters", "(AP Photo/Evan Vucci, File)", "JIM WATSON/AFP/Getty
+Images", "Al Goldis, Associated Press", "X via Unsplash", "X for Quanta Magazine", "© X / iStock") in several
+languages, and Creative Commons attribution lines ('"File:X.jpg" by Y is licensed under CC BY-SA 2.0').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Credit
+from .licenses import find_license
+from .textnorm import collapse_ws
+from .vocabulary.agencies import AGENCIES, ALIASES, ANONYMOUS, ORGANIZATION_WORDS
+from .vocabulary.credits import BY_PHRASES, LABELS, LEAD_INS, LICENSE_PHRASES, NOISE_SUFFIXES
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
+_LEAD_IN = re.compile(rf"^(?:{_alternatives(LEAD_INS)})\s*", re.I)
+_LABEL = re.compile(rf"^(?:{_alternatives(LABELS)})\s*[:：|]\s*", re.I)
+_BY = re.compile(rf"^(?:{_alternatives(BY_PHRASES)}|by|von|par)\s+", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|\bcopr\.)\s*(?:(?:19|20)\d\d\b[\s,:]*)?", re.I)
+_VIA = re.compile(r"^via\s+", re.I)
+_WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
+_NOISE = re.compile(rf"(?:[\s,;/]+|\s*\()(?:{_alternatives(NOISE_SUFFIXES)})\)?\.?$", re.I)
+_LICENSE_LEAD = re.compile(rf"[\s,;(\-–]*(?:{_alternatives(LICENSE_PHRASES)})[\s:]*$", re.I)
+_QUOTED_TITLE = re.compile(r"^[\"“”‘’'„«]\s*(?P<title>.+?)\s*[\"“”‘’'»]\s*(?:,\s*)?(?:by|von|par|de)\s+(?P<rest>.+)$", re.I)
+_FILE_TITLE = re.compile(r"^(?P<title>(?:File|Datei|Fichier):\S.*?\.(?:jpe?g|png|gif|svg|tiff?|webp))\s+(?:by|von|par)\s+(?P<rest>.+)$", re.I)
+_URL = re.compile(r"https?://\S+")
+# A list of data sources after the credit ("X for Quanta Magazine; sources: ..."): not part of the credit.
+_SOURCES_NOTE = re.compile(r"\s*;\s*(?:sources?|quellen?|data)\s*:.*$", re.I)
+# Separators between the credited person and the source: "X/Reuters", "X | Agency".
+_SLASH = re.compile(r"\s*/\s*|\s+\|\s+")
+_VIA_SPLIT = re.compile(r",?\s+via\s+", re.I)
+_FOR_SPLIT = re.compile(r"\s+(?:for|für|pour|para|per)\s+", re.I)
+_ON_SPLIT = re.compile(r"\s+(?:on|from|auf|bei|sur)\s+", re.I)
+_SOURCE_SEPARATORS = re.compile(r"(\s*/\s*|,?\s+via\s+|\s*;\s*|\s+\|\s+)", re.I)
+_NAME_PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
+    "al", "el", "ten", "ter", "y", "zu", "mc", "st.", "jr.", "jr", "sr.", "ii", "iii", "and", "und", "et", "&",
+})
+_TRIM = " \t,;:.-–—|"
+
+
+def _strip_prefixes(text: str) -> str:
+    """``text`` without lead-ins, labels, "©", "Photo by" and wrapping brackets, however they nest."""
+    while True:
+        before = text
+        wrapped = _WRAPPED.match(text)
+        if wrapped and "(" not in wrapped.group(1) and ")" not in wrapped.group(1):
+            text = wrapped.group(1).strip()
+        for pattern in (_LEAD_IN, _LABEL, _COPYRIGHT, _BY):
+            text = pattern.sub("", text, count=1).strip()
+        if text == before:
+            return text
+
+
+def _strip_noise(text: str) -> str:
+    """``text`` without trailing "File", "(Ausschnitt)" and similar words that name nobody."""
+    while True:
+        stripped = _NOISE.sub("", text).strip(_TRIM)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a known photo agency, picture library or wire service."""
+    return _strip_noise(name).lower().strip(_TRIM) in AGENCIES
+
+
+def _expand_source(source: str) -> str:
+    """``source`` with short agency names written alone expanded ("AP file" -> "Associated Press")."""
+    pieces = _SOURCE_SEPARATORS.split(source)
+    for index in range(0, len(pieces), 2):
+        piece = _strip_noise(pieces[index].strip())
+        pieces[index] = ALIASES.get(piece.lower(), piece)
+    return "".join(pieces).strip(_TRIM)
+
+
+def looks_like_organization(name: str) -> bool:
+    """Whether ``name`` reads as an organisation (agency, outlet, institution) rather than a person."""
+    lower = name.lower()
+    if lower in AGENCIES or lower in ALIASES:
+        return True
+    words = lower.replace(",", " ").split()
+    if len(words) == 1 or any(ch.isdigit() for ch in lower) or "." in lower.replace(". ", " ").rstrip("."):
+        return True
+    return any(word.strip(".,()'’s") in ORGANIZATION_WORDS or word in ORGANIZATION_WORDS for word in words)
+
+
+def _person_or_none(name: str) -> str | None:
+    """``name`` without stand-ins for an unnamed photographer ("STR", "Staff"), or None when nothing is left."""
+    parts = [p.strip(_TRIM) for p in name.split(",")]
+    kept = [p for p in parts if p and p.lower() not in ANONYMOUS]
+    return ", ".join(kept) or None
+
+
+def _split_author_source(text: str) -> tuple[str | None, str | None]:
+    """The credited person and the source in ``text`` (labels and licence already removed)."""
+    text = _strip_noise(text.strip(_TRIM))
+    if not text:
+        return None, None
+    if _VIA.match(text):
+        return None, _expand_source(_VIA.sub("", text))
+    parts = _SLASH.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        first, rest = parts
+        if is_agency(first) and not is_agency(rest.split("/")[0]):
+            return _person_or_none(rest), _expand_source(first)
+        return _person_or_none(first), _expand_source(rest)
+    for splitter, needs_agency in ((_VIA_SPLIT, False), (_FOR_SPLIT, False), (_ON_SPLIT, True)):
+        parts = splitter.split(text, maxsplit=1)
+        if len(parts) == 2 and parts[0] and (not needs_agency or is_agency(parts[1])):
+            if is_agency(parts[0]):
+                return None, _expand_source(text)
+            if splitter is _FOR_SPLIT and looks_like_organization(parts[0]):
+                return None, _expand_source(parts[0])
+            return _person_or_none(parts[0]), _expand_source(parts[1])
+    head, comma, tail = text.rpartition(",")
+    if comma and head.strip() and (is_agency(tail) or looks_like_organization(tail.strip())):
+        return _person_or_none(head), _expand_source(tail.strip())
+    if is_agency(text) or looks_like_organization(text):
+        return None, _expand_source(text)
+    return _person_or_none(text), None
+
+
+def _cut_license(text: str) -> tuple[str, str | None, str | None]:
+    """``text`` without the licence it names (and the "licensed under" before it), the licence name and URL."""
+    match = find_license(text)
+    if match is None:
+        return text, None, None
+    before = _LICENSE_LEAD.sub("", text[: match.start]).strip(_TRIM + "(")
+    after = text[match.end :].strip(_TRIM + "()")
+    rest = f"{before} {after}".strip() if after and not after.lower().startswith(("license", "licence")) else before
+    return rest, match.name, match.url
+
+
+def parse_credit(text: str, *, source_url: str | None = None) -> Credit:
+    """The credit ``text`` (as displayed) parsed into title, author, source, source URL and licence.
+
+    ``source_url`` is a link to the work when the page gives one (a link around the credit).
+    """
+    display = collapse_ws(text)
+    work = display
+    urls = [u.rstrip(".,;)") for u in _URL.findall(work)]
+    work = _strip_prefixes(_SOURCES_NOTE.sub("", work))
+    work, license_name, license_url = _cut_license(work)
+    if source_url is None:
+        source_url = next((u for u in urls if "creativecommons.org" not in u), None)
+    work = _strip_prefixes(_URL.sub("", work).strip(_TRIM))
+    title = None
+    titled = _QUOTED_TITLE.match(work) or _FILE_TITLE.match(work)
+    if titled:
+        title = titled.group("title").strip()
+        rest = titled.group("rest").strip(_TRIM)
+        author, source = _split_author_source(rest) if _SLASH.search(rest) or _VIA_SPLIT.search(rest) else (rest, None)
+    else:
+        author, source = _split_author_source(_strip_prefixes(work))
+    return Credit(
+        text=display,
+        title=title,
+        author=author,
+        source=source,
+        source_url=source_url,
+        license=license_name,
+        license_url=license_url,
+    )
