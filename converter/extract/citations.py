@@ -1,12 +1,118 @@
-"""Citations: the links inside the article body, and named sources it attributes to."""
+"""Citations: the links inside the article body, and the named sources it attributes to.
+
+A link counts when it sits in one of the content's blocks, outside page furniture (navigation, share
+buttons, tags, comments, bylines, captions; see ``vocabulary.citations``), has text, and leads to another
+page (not a fragment of this one, a script, a mail address or a share dialog). Unlinked attributions
+("according to Reuters", "(AP)") come from :mod:`.attributions`.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
 from ..record import Citation
+from .attributions import Found, attributions_in, sentence_at, settle_sources
 from .content import Content
 from .page import Page
+from .textnorm import node_text
+from .vocabulary.citations import (
+    EXCLUDED_RELS,
+    EXCLUDED_SCHEMES,
+    EXCLUDED_TAGS,
+    FURNITURE_WORDS,
+    SECOND_LEVEL_LABELS,
+    SHARE_URL_PARTS,
+)
+
+_FURNITURE = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
+_SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
+
+
+def registrable_domain(host: str) -> str:
+    """The part of ``host`` a site registers: "news.bbc.co.uk" -> "bbc.co.uk", "www.nytimes.com" -> "nytimes.com"."""
+    labels = host.lower().rstrip(".").split(".")
+    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL_LABELS else 2
+    return ".".join(labels[-keep:])
+
+
+def _is_internal(url: str, page: Page) -> bool | None:
+    if not page.host:
+        return None
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return registrable_domain(host) == registrable_domain(page.host)
+
+
+def _in_furniture(anchor: HtmlElement, block: HtmlElement, stop: HtmlElement | None) -> bool:
+    """Whether ``anchor`` sits in page furniture: a container named like sharing, tags, a caption... up to
+    its ``block`` (higher up, class names describe the layout, "sidebar-right" holding the article too),
+    or an element like ``<nav>`` or ``<figcaption>`` up to the content node ``stop``."""
+    node: HtmlElement | None = anchor
+    named = True
+    while node is not None and node is not stop:
+        if node.tag in EXCLUDED_TAGS:
+            return True
+        if named:
+            marks = f"{node.get('class', '')} {node.get('id', '')}".lower()
+            if marks.strip() and _FURNITURE.search(marks):
+                return True
+            named = node is not block
+        node = node.getparent()
+    return False
+
+
+def _target(anchor: HtmlElement, page: Page) -> str | None:
+    """The absolute URL ``anchor`` cites, or None when it leads to no other page."""
+    href = (anchor.get("href") or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith(EXCLUDED_SCHEMES):
+        return None
+    url = page.absolute(href)
+    if not url or _SHARE_URL.search(url):
+        return None
+    here = page.url or page.base_url
+    if here and url.split("#", 1)[0] == here.split("#", 1)[0] and "#" in url:
+        return None
+    return url
+
+
+def _links(block: HtmlElement, text: str, page: Page, content: Content, seen: set[HtmlElement]) -> Iterator[Found]:
+    """The links of one block, each with the offset of its text in the block's ``text``."""
+    position = 0
+    for anchor in block.iterfind(".//a[@href]"):
+        if anchor in seen:
+            continue
+        seen.add(anchor)
+        label = node_text(anchor)
+        rel = tuple((anchor.get("rel") or "").lower().split())
+        if not label or EXCLUDED_RELS.intersection(rel) or _in_furniture(anchor, block, content.node):
+            continue
+        url = _target(anchor, page)
+        if url is None:
+            continue
+        start = text.find(label, position)
+        if start < 0:
+            start = position
+        position = start + len(label)
+        context = sentence_at(text, start, position) if text else None
+        yield Found(start, Citation("link", label, url, None, context, rel, _is_internal(url, page)))
 
 
 def extract_citations(page: Page, content: Content) -> tuple[Citation, ...]:
-    """The citations of the article in ``content``, in document order."""
-    return ()
+    """The citations of the article in ``content``: its links and unlinked attributions, in document order."""
+    found: list[Found] = []
+    seen: set[HtmlElement] = set()
+    for block in content.blocks:
+        text = node_text(block)
+        links = list(_links(block, text, page, content, seen))
+        labels = [link.citation.text.casefold() for link in links]
+        attributions = [
+            item for item in attributions_in(text)
+            if not any((item.citation.source or "").casefold() in label for label in labels)
+        ]
+        found.extend(sorted(links + attributions, key=lambda item: item.offset))
+    return settle_sources(found)

@@ -1,0 +1,195 @@
+"""Attributions: the named sources a text relies on ("according to Reuters", "see NPR for more").
+
+A source is a name (capitalised words, joined by "of", "for", "de"...) next to a reporting phrase:
+after it ("as was reported by X", "see X", "told X") or before it ("X noted", "X data puts"). Descriptions
+before a name are skipped ("the independent U.S. newspaper The Epoch Times" gives "The Epoch Times");
+lower-case words are never a source ("see below", "as analysts noted"), except wire services that write
+themselves in lower case ("laut dpa"). A dateline's agency ("WASHINGTON (AP) --") is a source too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import NamedTuple
+
+from ..record import Citation
+from .textnorm import collapse_ws
+from .vocabulary.agencies import AGENCIES
+from .vocabulary.attributions import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    MAX_WORDS_BEFORE_NAME,
+    NAME_JOINERS,
+    PHRASE_TAILS,
+    SOURCE_AFTER,
+    SOURCE_BEFORE,
+)
+
+# A word: dotted acronyms ("U.S.") whole, else letters/digits with inner apostrophes, "&" and hyphens.
+_WORD = re.compile(r"(?:\w\.){2,}|\w[\w'’&-]*")
+_AFTER = re.compile(r"\b(?:%s)\s+" % "|".join(SOURCE_AFTER), re.I)
+_BEFORE = re.compile(r"\s+(?:%s)\b" % "|".join(SOURCE_BEFORE), re.I)
+_TAIL = re.compile(r"\s+(?:%s)\b" % "|".join(PHRASE_TAILS), re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+# "WASHINGTON (AP) --", "(dpa) -": an agency in brackets before a dash, at the start of a paragraph.
+_DATELINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:[ ,/]+[^\W\d_][\w.'’-]*){0,4}\s*)?\((?P<source>[^()\d]{2,40})\)\s*[-–—]")
+# A sentence ends at . ! ? or … (with closing quotes or brackets) before white space and a non-lower-case start.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[^\s\w]*[^\W_a-zß-ÿ])")
+_LAST_WORD = re.compile(r"([\w.]+)\.\W*$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the sentences of ``text``; abbreviations ("Dr.", "U.S.") end none."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        last = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
+        if last and _is_abbreviation(last.group(1)):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding the characters ``start:end`` (the sentences it spans, joined)."""
+    spans = sentence_spans(text)
+    first = next((s for s, e in spans if e > start), 0)
+    last = next((e for s, e in reversed(spans) if s < end), len(text))
+    return collapse_ws(text[first:last])
+
+
+def _is_name_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in FUNCTION_WORDS:
+        return False
+    return word[0].isupper() or lower in AGENCIES
+
+
+def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the name that follows ``pos``: the last capitalised run before a function word or
+    punctuation, descriptions before it skipped."""
+    runs: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    joiner: tuple[int, int] | None = None
+    described = 0
+    last_end = pos
+    for match in _WORD.finditer(text, pos):
+        if text[last_end:match.start()].strip():
+            break
+        last_end = match.end()
+        word = match.group()
+        if _is_name_word(word):
+            run = (run[0] if run else match.start(), match.end())
+            joiner = None
+            continue
+        if run and joiner is None and word.lower() in NAME_JOINERS:
+            joiner = (match.start(), match.end())
+            continue
+        if run:
+            runs.append(run)
+            run, joiner = None, None
+        described += 1
+        if (runs and word.lower() in FUNCTION_WORDS) or described > MAX_WORDS_BEFORE_NAME:
+            break
+    if run:
+        runs.append(run)
+    return runs[-1] if runs else None
+
+
+def _name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the capitalised name that ends right before ``pos``."""
+    words = list(_WORD.finditer(text, 0, pos))
+    start: int | None = None
+    boundary = pos
+    for match in reversed(words):
+        if text[match.end():boundary].strip():
+            break
+        word = match.group()
+        if _is_name_word(word):
+            start = match.start()
+        elif start is None or word.lower() not in NAME_JOINERS:
+            break
+        boundary = match.start()
+    return (start, _name_end(text, start, pos)) if start is not None else None
+
+
+def _name_end(text: str, start: int, pos: int) -> int:
+    return start + len(text[start:pos].rstrip())
+
+
+def _clean_source(name: str) -> str:
+    return _POSSESSIVE.sub("", name.strip()) if name.endswith(("'s", "’s", "'", "’")) else name.strip()
+
+
+def _found(text: str, sentence: tuple[int, int]) -> Iterator[tuple[int, int, int, int]]:
+    """(phrase start, phrase end, name start, name end) of each attribution in one sentence."""
+    start, end = sentence
+    for trigger in _AFTER.finditer(text, start, end):
+        name = _name_after(text[:end], trigger.end())
+        if name:
+            tail = _TAIL.match(text, name[1], end)
+            yield trigger.start(), tail.end() if tail else name[1], name[0], name[1]
+    for trigger in _BEFORE.finditer(text, start, end):
+        name = _name_before(text, trigger.start())
+        if name and name[0] >= start:
+            yield name[0], trigger.end(), name[0], name[1]
+
+
+class Found(NamedTuple):
+    """An attribution found in a paragraph: its offset there, the citation, and whether its source begins
+    with a "The" that opens the sentence (capitalised maybe only by its position)."""
+
+    offset: int
+    citation: Citation
+    leading_the: bool = False
+
+
+def attributions_in(text: str) -> list[Found]:
+    """The attributions in one paragraph, in order of appearance."""
+    found: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+    dateline = _DATELINE.match(text)
+    if dateline:
+        source = collapse_ws(dateline.group("source"))
+        context = sentence_at(text, 0, dateline.end())
+        found.append(Found(dateline.start("source") - 1, Citation("attribution", f"({source})", source=source, context=context)))
+        seen.add(dateline.span("source"))
+    for sentence in sentence_spans(text):
+        for start, end, name_start, name_end in _found(text, sentence):
+            if (name_start, name_end) in seen:
+                continue
+            seen.add((name_start, name_end))
+            source = _clean_source(text[name_start:name_end])
+            context = collapse_ws(text[sentence[0]:sentence[1]])
+            citation = Citation("attribution", collapse_ws(text[start:end]), source=source, context=context)
+            found.append(Found(start, citation, name_start == sentence[0] and source.startswith("The ")))
+    found.sort(key=lambda item: item.offset)
+    return found
+
+
+def settle_sources(found: Iterable[Found]) -> tuple[Citation, ...]:
+    """The citations of ``found``, each sentence-initial "The X" written "X" when the document also
+    names "X" without the article (the capital came from the sentence, not from the name)."""
+    items = tuple(found)
+    named = {item.citation.source.casefold() for item in items if item.citation.source and not item.leading_the}
+    settled = []
+    for item in items:
+        citation = item.citation
+        if item.leading_the and citation.source and citation.source[4:].casefold() in named:
+            citation = replace(citation, source=citation.source[4:])
+        settled.append(citation)
+    return tuple(settled)
+
+
+def find_attributions(paragraphs: Iterable[str]) -> tuple[Citation, ...]:
+    """The attributions of a document given as paragraphs, in order."""
+    return settle_sources(item for paragraph in paragraphs for item in attributions_in(paragraph))

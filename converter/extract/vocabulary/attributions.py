@@ -1,0 +1,91 @@
+"""Words for finding attributions ("according to Reuters", "see NPR for more", "Foreign Policy noted").
+
+Sources: the reporting formulas of news style guides (AP, Reuters, dpa, AFP) and of the annotated seed
+document, in English, German, French, Spanish, Italian, Dutch and Portuguese. Each phrase is a regular
+expression fragment, matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+# Phrases after which the named source follows: "according to X", "as was reported by X", "see X".
+SOURCE_AFTER = (
+    r"according to",
+    r"as (?:was |were |has been |had been |is |it was )?(?:first |previously |also )?"
+    r"(?:reported|analy[sz]ed|stated|noted|described|documented|outlined|explained|estimated|detailed|"
+    r"revealed|confirmed|published|mentioned|highlighted|pointed out) by",
+    r"(?:first )?reported by",
+    r"analy[sz]ed by",
+    r"see(?: also)?",
+    r"told",
+    r"citing",
+    r"(?:said |speaking )?(?:in|during) an? (?:interview|conversation) with",
+    r"(?:data|figures|statistics|a report|a study|an analysis|research) (?:from|by)",
+    # German
+    r"laut",
+    r"nach Angaben (?:von|der|des)",
+    r"wie (?:die|der|das) \S+ berichtet(?:e)?",
+    r"gegenüber (?:der|dem|den)",
+    # French
+    r"selon",
+    r"d['’]après",
+    r"comme l['’]a (?:rapporté|indiqué|révélé)",
+    r"cité par",
+    # Spanish, Portuguese, Italian, Dutch
+    r"según",
+    r"de acuerdo con",
+    r"de acordo com",
+    r"segundo",
+    r"secondo",
+    r"stando a",
+    r"volgens",
+)
+
+# Phrases before which the named source stands: "Foreign Policy noted", "U.S. Census Bureau data puts".
+SOURCE_BEFORE = (
+    r"noted",
+    r"notes",
+    r"referred to",
+    r"refers to",
+    r"referenced",
+    r"reported",
+    r"reports",
+    r"(?:data|figures|statistics|numbers) (?:puts?|shows?|suggests?|indicates?)",
+    r"zufolge",
+)
+
+# What an attribution may add after the source ("see NPR for more"): part of the phrase as written.
+PHRASE_TAILS = (
+    r"for more(?: information| details)?",
+    r"for details",
+)
+
+# Closed-class words: they end a source's name ("according to Reuters on Monday") and are never one.
+# Compared in lower case, so a sentence-initial "As" or "However" never starts a name either.
+FUNCTION_WORDS = frozenset("""
+a an as at after before but by during for from if in into is it its on or over since so than that
+this these those through to under until up upon was were which while who whom whose with without
+he she they we you i him her them us me his hers their our your my has have had be been being will
+would could should can may might must do does did not no also however meanwhile yet still then there
+here when where while because although though said says told according see more
+further moreover instead only even both either neither each every other another such
+am um im in auf aus bei mit nach seit von vor zu zum zur und oder aber als wie wenn dass sich er sie es
+au aux avec chez dans en et ou par pour sur sous il elle ils elles qui que selon
+al con del en entre para por sobre y o que el los las según
+""".split())
+
+# Lower-case words that may join the words of one name: "Voice of America", "Frankfurter Allgemeine".
+NAME_JOINERS = frozenset("""
+of for and the & de du des la le les der die das für und van von den del di da do dos y e
+""".split())
+
+# Names are found within this many words after the trigger phrase (descriptions before a name,
+# "the independent U.S. newspaper The Epoch Times", are skipped).
+MAX_WORDS_BEFORE_NAME = 6
+
+# Abbreviations that end in a period without ending a sentence.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st jr sr inc corp co ltd gen sen rep gov lt col sgt capt vs etc no nr fig approx
+jan feb mar apr jun jul aug sep sept oct nov dec dept univ est
+bzw ca dr evtl ggf inkl nr str usw vgl zb
+av env mme mlle
+""".split())

@@ -1,0 +1,42 @@
+"""Words for telling an article's own links from the page furniture around them.
+
+Collected from the class names and link targets of CMS themes (WordPress, Drupal, Arc, Brightspot) and of
+the share widgets (AddThis, ShareThis, the networks' own share URLs).
+"""
+
+from __future__ import annotations
+
+# Containers whose links are not the article's citations (navigation, captions, forms, page chrome).
+EXCLUDED_TAGS = frozenset({
+    "nav", "aside", "footer", "header", "figure", "figcaption", "form", "button", "label", "select", "menu",
+})
+
+# Words in an ancestor's class or id that mark page furniture: sharing, related stories, tags, comments,
+# bylines and author boxes, captions and credits, newsletter and subscription boxes, breadcrumbs.
+FURNITURE_WORDS = (
+    "share", "sharing", "social", "related", "recommended", "recommendations", "tags", "tag", "taglist",
+    "tag-list", "topics", "keywords", "comment", "comments", "byline", "author", "authors", "breadcrumb",
+    "breadcrumbs", "caption", "credit", "credits", "newsletter", "subscribe", "subscription", "signup",
+    "promo", "sidebar", "widget", "read-more", "readmore", "more-stories", "pagination", "pager", "toolbar",
+    "navigation", "nav", "menu", "footer", "disclaimer", "bio", "sponsor", "ad", "ads", "advert",
+    "advertisement",
+)
+
+# rel values of links that are not citations: the author's profile, a tag page, the post's own permalink.
+EXCLUDED_RELS = frozenset({"author", "tag", "bookmark", "category", "prev", "next", "license"})
+
+# URL schemes that lead nowhere a reader can cite (mailto: is a contact address, not a source).
+EXCLUDED_SCHEMES = ("javascript:", "mailto:", "tel:", "sms:", "data:", "about:", "file:", "callto:", "whatsapp:")
+
+# Share-button targets: parts of the URLs of the networks' share dialogs.
+SHARE_URL_PARTS = (
+    "facebook.com/sharer", "facebook.com/dialog/share", "twitter.com/intent/", "x.com/intent/",
+    "twitter.com/share", "linkedin.com/sharearticle", "linkedin.com/shareArticle", "linkedin.com/cws/share",
+    "pinterest.com/pin/create", "reddit.com/submit", "wa.me/", "api.whatsapp.com/send", "t.me/share",
+    "telegram.me/share", "getpocket.com/save", "tumblr.com/share", "xing.com/spi/shares", "plus.google.com/share",
+    "addthis.com/bookmark", "vk.com/share", "news.ycombinator.com/submitlink", "flipboard.com/bookmarklet",
+)
+
+# Second-level labels under which sites register names ("bbc.co.uk", "abc.net.au"): the registrable
+# domain then has three labels.
+SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gv", "gob", "nic"})
