@@ -7,7 +7,9 @@ Records go to stdout (or ``-o``); messages go to stderr, one line each, never a 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -30,14 +32,26 @@ def _parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
-        help="convert one page (HTML, .html.gz or plain text) into a JSON record",
-        description="Convert one page into a JSON record, validated against the schema before it is written.",
+        help="convert pages (HTML, .html.gz, text, folders, WARC files) into JSON records",
+        description="Convert pages into JSON records, each validated against the schema before it is written. "
+        "One file gives one record; several inputs, folders, WARC files or --from-list give JSON Lines, "
+        "in input order.",
     )
-    convert.add_argument("input", metavar="FILE", help="the page to convert; - reads standard input")
-    convert.add_argument("--url", help="the page's URL (relative links and images resolve against it)")
-    convert.add_argument("--fetched-at", metavar="DATETIME", help="capture time (RFC 3339), kept in source.fetched_at")
-    convert.add_argument("-o", "--output", metavar="OUT", help="write the record to OUT instead of stdout")
-    convert.add_argument("--pretty", action="store_true", help="indent the JSON")
+    convert.add_argument("inputs", nargs="*", metavar="INPUT",
+                         help="files, folders (walked recursively) or .warc/.warc.gz files; - reads standard input")
+    convert.add_argument("--from-list", metavar="FILE", help="read input paths from FILE, one a line (- for stdin)")
+    convert.add_argument("--glob", action="append", metavar="PATTERN",
+                         help="in folders, take files matching PATTERN (repeatable; default: HTML, text and WARC files)")
+    convert.add_argument("--url", help="the page's URL, for a single input (relative links resolve against it)")
+    convert.add_argument("--fetched-at", metavar="DATETIME", help="capture time (RFC 3339) of a single input")
+    convert.add_argument("-o", "--output", metavar="OUT", help="write records to OUT (.jsonl, .jsonl.gz) instead of stdout")
+    convert.add_argument("--pretty", action="store_true", help="indent the JSON (single input only)")
+    convert.add_argument("--errors", metavar="FILE", help="write each failed input as a JSON line to FILE")
+    convert.add_argument("--resume", action="store_true",
+                         help="skip inputs whose record is already in OUT, after repairing a torn last line")
+    convert.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                         help="worker processes (default: all cores)")
+    convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     validate = commands.add_parser(
         "validate",
@@ -55,16 +69,25 @@ def _error(message: str) -> None:
     print(f"converter: {message}", file=sys.stderr)
 
 
-def _run_convert(args: argparse.Namespace) -> int:
+def _is_single(args: argparse.Namespace) -> bool:
+    from .inputs.warc import is_warc
+
+    if args.from_list or len(args.inputs) != 1:
+        return False
+    only = args.inputs[0]
+    return only == "-" or not (Path(only).is_dir() or is_warc(only))
+
+
+def _run_single(args: argparse.Namespace) -> int:
     from .pipeline import convert, convert_file
 
-    if args.input == "-":
+    if args.inputs[0] == "-":
         record = convert(sys.stdin.buffer.read(), url=args.url, fetched_at=args.fetched_at, name="<stdin>", validate=True)
     else:
-        if not Path(args.input).is_file():
-            _error(f"{args.input}: no such file")
+        if not Path(args.inputs[0]).is_file():
+            _error(f"{args.inputs[0]}: no such file")
             return EXIT_USAGE
-        record = convert_file(args.input, url=args.url, fetched_at=args.fetched_at, validate=True)
+        record = convert_file(args.inputs[0], url=args.url, fetched_at=args.fetched_at, validate=True)
     text = record.to_json(pretty=args.pretty) + "\n"
     if args.output:
         try:
@@ -75,6 +98,46 @@ def _run_convert(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _listed(source: str) -> Iterator[str]:
+    stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+    with stream:
+        for line in stream:
+            if line.strip():
+                yield line.strip()
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from .output.batch import DEFAULT_PATTERNS, run_batch
+
+    if args.url or args.fetched_at or args.pretty:
+        _error("--url, --fetched-at and --pretty take a single input")
+        return EXIT_USAGE
+    if args.from_list and args.from_list != "-" and not Path(args.from_list).is_file():
+        _error(f"{args.from_list}: no such file")
+        return EXIT_USAGE
+    if args.jobs < 1:
+        _error("--jobs takes a whole number from 1")
+        return EXIT_USAGE
+    paths: Iterable[str] = args.inputs
+    if args.from_list:
+        paths = itertools.chain(args.inputs, _listed(args.from_list))
+    summary = run_batch(paths, output=args.output, errors=args.errors, jobs=args.jobs, resume=args.resume,
+                        patterns=tuple(args.glob) if args.glob else DEFAULT_PATTERNS, progress=not args.quiet)
+    if not args.quiet:
+        print(f"converter: {summary.line()}", file=sys.stderr)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    if not args.inputs and not args.from_list:
+        _error("convert: give at least one INPUT or --from-list")
+        return EXIT_USAGE
+    if args.resume and not args.output:
+        _error("--resume needs -o OUT")
+        return EXIT_USAGE
+    return _run_single(args) if _is_single(args) else _run_batch(args)
 
 
 def _parse_line(raw: bytes) -> tuple[object | None, str | None]:

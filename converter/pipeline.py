@@ -19,7 +19,7 @@ from .extract.text_document import extract_text_document
 from .inputs.decode import decode_bytes, gunzip
 from .inputs.html import parse_html
 from .inputs.objects import RawInput, coerce_input
-from .record import Citation, ConverterInfo, Image, Record, Source, Warning
+from .record import Citation, ConverterInfo, Image, Record, Source, WarcRef, Warning
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -67,18 +67,22 @@ def convert(
     validate: bool = False,
     name: str | None = None,
     path: str | None = None,
+    encoding: str | None = None,
+    warc: WarcRef | None = None,
 ) -> Record:
     """Convert one page into a :class:`Record`.
 
     ``data`` is bytes (HTML, gzip'd HTML or plain text, in any encoding), ``str``, a BeautifulSoup object,
     an lxml element or tree, or a Scrapy/requests/httpx response. ``url`` is the page's URL (relative links
-    resolve against it); ``fetched_at`` its capture time (RFC 3339), recorded in ``source``.
+    resolve against it); ``fetched_at`` its capture time (RFC 3339), recorded in ``source``; ``encoding`` a
+    charset declared outside the bytes (HTTP ``Content-Type``); ``name`` how messages name the input; ``path``
+    and ``warc`` where it came from, recorded in ``source``.
     With ``validate=True`` the record is checked against the schema.
 
     Raises :class:`InputError` when the input cannot be read, :class:`RecordError` when ``validate`` finds
     the record invalid; both are :class:`ConverterError`.
     """
-    raw = coerce_input(data, url=url)
+    raw = coerce_input(data, url=url, charset=encoding)
     label = name or path or raw.url or "<input>"
     warnings: list[Warning] = []
     encoding: str | None = None
@@ -138,6 +142,7 @@ def convert(
             media_type=media_type,
             encoding=encoding,
             fetched_at=fetched_at,
+            warc=warc,
         ),
         converter=ConverterInfo("converter", __version__),
         warnings=tuple(warnings),

@@ -50,6 +50,8 @@ def gunzip(data: bytes, *, name: str, max_bytes: int) -> tuple[bytes, tuple[Warn
         raise InputError(f"{name}: not a valid gzip stream: {exc}") from exc
     if len(out) > max_bytes:
         raise InputError(f"{name}: gzip content is over the {max_bytes}-byte input limit")
+    if not inflater.eof and not out:
+        raise InputError(f"{name}: not a valid gzip stream: no data before the stream ends")
     if not inflater.eof:
         return out, (Warning("truncated-gzip", f"{name}: gzip stream ends early; kept the {len(out)} bytes read"),)
     return out, ()

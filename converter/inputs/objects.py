@@ -49,10 +49,13 @@ def charset_of(content_type: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def coerce_input(obj: Any, *, url: str | None) -> RawInput:
-    """``obj`` as a :class:`RawInput`; raises :class:`InputError` for what cannot be read."""
+def coerce_input(obj: Any, *, url: str | None, charset: str | None = None) -> RawInput:
+    """``obj`` as a :class:`RawInput`; raises :class:`InputError` for what cannot be read.
+
+    ``charset`` is the caller's declared encoding for bytes (a response's own header wins over it).
+    """
     if isinstance(obj, (bytes, bytearray, memoryview)):
-        return RawInput(data=bytes(obj), url=url)
+        return RawInput(data=bytes(obj), url=url, charset=charset)
     if isinstance(obj, str):
         return RawInput(text=obj, url=url)
     if isinstance(obj, etree._ElementTree):
@@ -67,12 +70,14 @@ def coerce_input(obj: Any, *, url: str | None) -> RawInput:
         return RawInput(text=str(obj), url=url)
     body = getattr(obj, "body", None)
     if isinstance(body, bytes):  # Scrapy Response
-        charset = getattr(obj, "encoding", None) if hasattr(obj, "text") else None
+        detected = getattr(obj, "encoding", None) if hasattr(obj, "text") else None
         declared = charset_of(_header(getattr(obj, "headers", None), "Content-Type"))
-        return RawInput(data=body, url=url or getattr(obj, "url", None), charset=declared or charset)
+        return RawInput(data=body, url=url or getattr(obj, "url", None), charset=declared or detected or charset)
     content = getattr(obj, "content", None)
     if isinstance(content, bytes):  # requests / httpx Response
         declared = charset_of(_header(getattr(obj, "headers", None), "content-type"))
         response_url = getattr(obj, "url", None)
-        return RawInput(data=content, url=url or (str(response_url) if response_url else None), charset=declared)
+        return RawInput(
+            data=content, url=url or (str(response_url) if response_url else None), charset=declared or charset
+        )
     raise InputError(f"<{type(obj).__name__}>: unsupported input type; give bytes, str, a soup, a tree or a response")

@@ -1,0 +1,293 @@
+"""Many inputs to JSON Lines: files, folders, WARC files and lists; worker processes; order kept; nothing lost.
+
+The flow: ``iter_tasks`` streams what to convert (never all in memory) -> ``run_ordered`` converts chunks
+of tasks in worker processes with a bounded window, yielding results in input order -> ``run_batch``
+writes each record as one whole line, failures to the errors file, and counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from ..errors import ConverterError, InputError
+from ..inputs.warc import SkippedRecord, is_warc, iter_warc
+from ..record import WarcRef
+from .jsonl import open_output, repair_and_scan
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+CHUNK = 8
+DEFAULT_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.html.gz", "*.htm.gz", "*.txt", "*.warc", "*.warc.gz")
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One input to convert: a file a worker reads, or a WARC record's payload carried along."""
+
+    path: str
+    data: bytes | None = None
+    url: str | None = None
+    charset: str | None = None
+    fetched_at: str | None = None
+    warc: WarcRef | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.path}@{self.warc.offset}" if self.warc else self.path
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that gave no record: what it was, where, and why."""
+
+    input: str
+    error: str
+    message: str
+    offset: int | None = None
+    record_id: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"input": self.input, "offset": self.offset, "record_id": self.record_id,
+             "error": self.error, "message": self.message},
+            ensure_ascii=False,
+        )
+
+
+@dataclass(slots=True)
+class Summary:
+    """What a batch did."""
+
+    converted: int = 0
+    failed: int = 0
+    skipped: int = 0
+    resumed: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.converted / self.seconds if self.seconds > 0 else 0.0
+        return (f"converted {self.converted}, failed {self.failed}, skipped {self.skipped} (not HTML), "
+                f"already done {self.resumed}, {self.seconds:.1f} s, {rate:.1f} pages/s")
+
+
+def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
+    return any(path.match(pattern) for pattern in patterns)
+
+
+def _expand(path: str, patterns: tuple[str, ...]) -> Iterator[str]:
+    folder = Path(path)
+    if not folder.is_dir():
+        yield path
+        return
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            candidate = Path(root, name)
+            if _matches(candidate, patterns):
+                yield str(candidate)
+
+
+def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Iterator[Task | Failure | SkippedRecord]:
+    """Everything to convert, in input order: folders walked (sorted), WARC files opened record by record.
+
+    A path that cannot be read becomes a :class:`Failure`; the stream goes on.
+    """
+    for given in paths:
+        for path in _expand(given, patterns):
+            if not is_warc(path):
+                yield Task(path)
+                continue
+            try:
+                for item in iter_warc(path, max_bytes=MAX_INPUT_BYTES):
+                    if isinstance(item, SkippedRecord):
+                        yield item
+                    else:
+                        yield Task(path, item.data, item.url, item.charset, item.fetched_at, item.ref)
+            except InputError as exc:
+                yield Failure(path, type(exc).__name__, str(exc))
+
+
+def convert_task(task: Task) -> tuple[str | None, Failure | None]:
+    """One task to (record as a JSON line, None) or (None, failure). Runs in a worker process."""
+    from ..pipeline import convert
+
+    try:
+        if task.data is None:
+            try:
+                data = Path(task.path).read_bytes()
+            except OSError as exc:
+                raise InputError(f"{task.path}: cannot read: {exc.strerror or exc}") from exc
+        else:
+            data = task.data
+        record = convert(data, url=task.url, fetched_at=task.fetched_at, encoding=task.charset, validate=True,
+                         name=task.label, path=task.path, warc=task.warc)
+        return record.to_json(), None
+    except ConverterError as exc:
+        failure = Failure(task.path, type(exc).__name__, str(exc))
+    except Exception as exc:  # a bug must cost one input, not the batch
+        failure = Failure(task.path, type(exc).__name__, f"{task.label}: internal error: {exc}")
+    if task.warc:
+        failure = Failure(failure.input, failure.error, failure.message, task.warc.offset, task.warc.record_id)
+    return None, failure
+
+
+def _convert_chunk(tasks: list[Task]) -> list[tuple[str | None, Failure | None]]:
+    return [convert_task(task) for task in tasks]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_ordered(work: Callable[[list[T]], list[R]], items: Iterable[T], *, jobs: int,
+                on_crash: Callable[[list[T], BaseException], list[R]]) -> Iterator[R]:
+    """``work`` over chunks of ``items`` in ``jobs`` processes, results in input order.
+
+    At most ``4 * jobs`` chunks are in flight, so memory stays flat however long ``items`` is. A chunk
+    whose worker died (killed, out of memory) is handed to ``on_crash`` and the pool is renewed.
+    """
+    if jobs <= 1:
+        for chunk in _chunks(items, CHUNK):
+            yield from work(chunk)
+        return
+    pool = ProcessPoolExecutor(jobs)
+    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+
+    def drain_one() -> Iterator[R]:
+        nonlocal pool
+        chunk, future = pending.popleft()
+        try:
+            yield from future.result()
+        except BrokenProcessPool as exc:
+            yield from on_crash(chunk, exc)
+            pool.shutdown(cancel_futures=True)
+            pool = ProcessPoolExecutor(jobs)
+            resubmit = [c for c, _ in pending]
+            pending.clear()
+            pending.extend((c, pool.submit(work, c)) for c in resubmit)
+
+    try:
+        for chunk in _chunks(items, CHUNK):
+            pending.append((chunk, pool.submit(work, chunk)))
+            if len(pending) >= 4 * jobs:
+                yield from drain_one()
+        while pending:
+            yield from drain_one()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _crashed(chunk: list[Task], exc: BaseException) -> list[tuple[str | None, Failure | None]]:
+    return [(None, Failure(t.path, "WorkerCrashed", f"{t.label}: worker process died: {exc}",
+                           t.warc.offset if t.warc else None, t.warc.record_id if t.warc else None))
+            for t in chunk]
+
+
+def _file_key(task: Task) -> tuple[str, str] | None:
+    if task.warc:
+        return (task.warc.file, task.warc.record_id) if task.warc.record_id else None
+    try:
+        digest = hashlib.sha256(Path(task.path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+    return (task.path, digest)
+
+
+class _Progress:
+    """A tqdm bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit="page", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, summary: Summary) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(errors=summary.failed, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def run_batch(
+    paths: Iterable[str],
+    *,
+    output: str | None,
+    errors: str | None = None,
+    jobs: int = 1,
+    resume: bool = False,
+    patterns: tuple[str, ...] = DEFAULT_PATTERNS,
+    progress: bool = True,
+) -> Summary:
+    """Convert every input of ``paths`` into one JSON Lines ``output`` (stdout when None), in input order.
+
+    Failures go to the ``errors`` JSON Lines file (else one line each on stderr) and never stop the batch. With ``resume``,
+    inputs whose record is already in ``output`` are skipped and a torn last line is repaired first.
+    """
+    summary = Summary()
+    started = time.perf_counter()
+    done = repair_and_scan(Path(output)) if resume and output else set()
+    errors_stream: IO[str] | None = open(errors, "a" if resume else "w", encoding="utf-8") if errors else None  # noqa: SIM115
+    out = open_output(output, append=resume)
+    bar = _Progress(progress)
+
+    def record_failure(failure: Failure) -> None:
+        summary.failed += 1
+        if errors_stream is None:
+            print(f"converter: {failure.message}", file=sys.stderr)
+        else:
+            errors_stream.write(failure.to_json() + "\n")
+            errors_stream.flush()
+
+    def tasks() -> Iterator[Task]:
+        for item in iter_tasks(paths, patterns=patterns):
+            if isinstance(item, SkippedRecord):
+                summary.skipped += 1
+            elif isinstance(item, Failure):
+                record_failure(item)
+            elif done and _file_key(item) in done:
+                summary.resumed += 1
+            else:
+                yield item
+
+    try:
+        for line, failure in run_ordered(_convert_chunk, tasks(), jobs=jobs, on_crash=_crashed):
+            if line is not None:
+                out.write(line.encode("utf-8") + b"\n")
+                out.flush()
+                summary.converted += 1
+            elif failure is not None:
+                record_failure(failure)
+            bar.update(summary)
+    finally:
+        bar.close()
+        if out is not sys.stdout.buffer:
+            out.close()
+        if errors_stream is not None:
+            errors_stream.close()
+        summary.seconds = time.perf_counter() - started
+    return summary

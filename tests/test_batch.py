@@ -1,0 +1,168 @@
+"""Batch conversion: folders, WARC files, lists; order, errors, resume (also after SIGKILL), jobs."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import converter
+from converter.cli import main
+
+PAGE = "<html><head><title>Page {n}</title></head><body><article><p>Paragraph number {n} of a page.</p></article></body></html>"
+
+
+def _pages(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"p{n:04d}.html"
+        path.write_text(PAGE.format(n=n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _warc(path: Path) -> None:
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=path.suffix == ".gz")
+        for n, (ctype, body) in enumerate([
+            ("text/html; charset=windows-1252", PAGE.format(n="un caf\u00e9").encode("cp1252")),
+            ("image/png", b"\x89PNG\r\n"),
+            ("text/html", PAGE.format(n=7).encode()),
+        ]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://example.org/{n}", "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2024-03-01T12:00:00Z"},
+            )
+            writer.write_record(record)
+        writer.write_record(writer.create_warc_record("https://example.org/", "request", payload=io.BytesIO(b"GET /")))
+
+
+def _lines(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream]
+
+
+def test_folder_recursive_in_order_and_valid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _pages(tmp_path / "in" / "b", 3)
+    _pages(tmp_path / "in" / "a", 2)
+    (tmp_path / "in" / "notes.md").write_text("not a page")
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(tmp_path / "in"), "-o", str(out), "-j", "1"]) == 0
+    records = _lines(out)
+    assert [r["source"]["path"].split("in/")[1] for r in records] == [
+        "a/p0000.html", "a/p0001.html", "b/p0000.html", "b/p0001.html", "b/p0002.html"]
+    assert all(converter.validate(r) == [] for r in records)
+    assert "converted 5, failed 0" in capsys.readouterr().err
+
+
+def test_glob_selects_files(tmp_path: Path) -> None:
+    _pages(tmp_path / "in", 3)
+    (tmp_path / "in" / "x.page").write_text(PAGE.format(n=9))
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(tmp_path / "in"), "--glob", "*.page", "-o", str(out), "-q"]) == 0
+    assert [r["text"] for r in _lines(out)] == ["Paragraph number 9 of a page."]
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_html_responses_with_provenance(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    warc = tmp_path / name
+    _warc(warc)
+    out = tmp_path / "out.jsonl.gz"
+    assert main(["convert", str(warc), "-o", str(out), "-j", "1"]) == 0
+    records = _lines(out)
+    assert [r["source"]["url"] for r in records] == ["https://example.org/0", "https://example.org/2"]
+    first = records[0]
+    assert "Paragraph number un café of a page." in first["text"]
+    assert first["source"]["encoding"] == "cp1252"
+    assert first["source"]["fetched_at"] == "2024-03-01T12:00:00Z"
+    assert first["source"]["warc"]["file"] == str(warc)
+    assert first["source"]["warc"]["offset"] == 0
+    assert first["source"]["warc"]["record_id"].startswith("<urn:uuid:")
+    assert records[1]["source"]["warc"]["offset"] > 0
+    assert "skipped 2" in capsys.readouterr().err
+
+
+def test_failures_go_to_errors_file_and_batch_goes_on(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "in", 2)
+    broken = tmp_path / "in" / "broken.html.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{pages[0]}\n{broken}\n{tmp_path / 'missing.html'}\n{pages[1]}\n")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    assert main(["convert", "--from-list", str(listing), "-o", str(out), "--errors", str(errors), "-q"]) == 1
+    assert [r["source"]["path"] for r in _lines(out)] == [str(pages[0]), str(pages[1])]
+    failed = _lines(errors)
+    assert [(f["input"], f["error"]) for f in failed] == [(str(broken), "InputError"),
+                                                         (str(tmp_path / "missing.html"), "InputError")]
+    assert all(f["message"] for f in failed)
+
+
+def test_jobs_2_gives_the_same_records_as_jobs_1(tmp_path: Path) -> None:
+    _pages(tmp_path / "in", 40)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["convert", str(tmp_path / "in"), "-o", str(one), "-j", "1", "-q"]) == 0
+    assert main(["convert", str(tmp_path / "in"), "-o", str(two), "-j", "2", "-q"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_resume_repairs_torn_line_and_skips_done(tmp_path: Path) -> None:
+    _pages(tmp_path / "in", 5)
+    full, partial = tmp_path / "full.jsonl", tmp_path / "partial.jsonl"
+    assert main(["convert", str(tmp_path / "in"), "-o", str(full), "-q", "-j", "1"]) == 0
+    lines = full.read_bytes().splitlines(keepends=True)
+    partial.write_bytes(b"".join(lines[:2]) + lines[2][:30])
+    assert main(["convert", str(tmp_path / "in"), "-o", str(partial), "--resume", "-q", "-j", "1"]) == 0
+    assert partial.read_bytes() == full.read_bytes()
+
+
+def test_identical_files_are_two_records_even_on_resume(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text(PAGE.format(n=1))
+    (folder / "b.html").write_text(PAGE.format(n=1))
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(folder / "a.html"), str(folder / "b.html"), "-o", str(out), "-q"]) == 0
+    assert main(["convert", str(folder), "-o", str(out), "--resume", "-q"]) == 0
+    assert len(_lines(out)) == 2
+
+
+def test_sigkill_halfway_then_resume_equals_uninterrupted_run(tmp_path: Path) -> None:
+    _pages(tmp_path / "in", 400)
+    reference, killed = tmp_path / "reference.jsonl", tmp_path / "killed.jsonl"
+    assert main(["convert", str(tmp_path / "in"), "-o", str(reference), "-q", "-j", "1"]) == 0
+    command = [sys.executable, "-m", "converter.cli", "convert", str(tmp_path / "in"), "-o", str(killed), "-q",
+               "-j", "2"]
+    process = subprocess.Popen(command)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if killed.exists() and killed.stat().st_size > reference.stat().st_size // 4:
+            break
+        time.sleep(0.01)
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    process.wait()
+    size_at_kill = killed.stat().st_size
+    assert 0 < size_at_kill < reference.stat().st_size, "the kill must land halfway"
+    resumed = subprocess.run([*command, "--resume"], check=False)
+    assert resumed.returncode == 0
+    assert killed.read_bytes() == reference.read_bytes()
+
+
+def test_usage_errors(tmp_path: Path) -> None:
+    assert main(["convert"]) == 2
+    assert main(["convert", str(tmp_path), "--resume"]) == 2
+    assert main(["convert", str(tmp_path), str(tmp_path), "--url", "https://x"]) == 2
+    assert main(["convert", "--from-list", str(tmp_path / "none.txt")]) == 2
