@@ -1,14 +1,35 @@
-"""The article's main content: the node that holds it and its paragraphs, boilerplate removed."""
+"""The article's main content: the node that holds it and its paragraphs, boilerplate removed.
+
+Three steps, each one walk of a tree:
+
+1. *measure* the original tree once: every block (paragraph, heading, list item, cell, a ``div`` with
+   loose text) gets a weight from its own text (long text with few links weighs more, link lists and
+   text inside comment/sidebar/related containers weigh against), and every element sums the weights
+   inside it. The main node is the element with the highest sum: it takes the article's paragraphs
+   and stops where navigation, comments or lists of other stories would cost more than they bring.
+2. *prune* a copy of that node: furniture named by its tag or class (share bars, captions, bylines,
+   related boxes, newsletter forms...) and link-dense lists go.
+3. *emit* the copy's blocks in document order; each block is judged by its text once more (furniture
+   phrases in several languages, bylines, datelines, link-only lines).
+
+When the page gives little (the best node is poor), the JSON-LD ``articleBody`` is used instead.
+"""
 
 from __future__ import annotations
 
+import copy
+import json
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .metadata import Metadata
 from .page import Page
-from .textnorm import node_text
+from .textnorm import collapse_ws, node_text
+from .vocabulary import boilerplate as vocab
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +45,373 @@ class Content:
     paragraphs: tuple[str, ...] = ()
 
 
+# Elements whose content is never text of the page.
+_SKIPPED = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "select",
+    "option", "textarea", "button", "input", "head", "link", "meta", "map", "dialog",
+})
+# Elements that start a new block of text (everything else is inline and flows into its block).
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+    "tfoot", "tr", "td", "th", "ul", "caption", "menu", "dir", "listing",
+})
+# Table cells hold text but are not blocks of their own: a row is one paragraph.
+_CELLS = frozenset({"td", "th"})
+# Elements that hold other things than the article: their text counts against a candidate.
+_AWAY_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+# Elements pruned from the chosen node whatever their class.
+_PRUNED_TAGS = _SKIPPED | frozenset({"nav", "aside", "footer", "figcaption", "form", "menu", "hr"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+_AWAY, _FURNITURE, _BODY = 1, 2, 4
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_FURNITURE_PREFIX = re.compile("|".join(map(re.escape, vocab.FURNITURE_PREFIXES)))
+_AWAY_PREFIX = re.compile("|".join(map(re.escape, vocab.AWAY_PREFIXES)))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# A block's weight: its own characters, less twice its link characters, less a fixed cost that makes
+# runs of tiny blocks (menus, tag lists, button labels) count against the node that holds them.
+_LINK_COST = 2.0
+_BLOCK_COST = 20.0
+
+
+@lru_cache(maxsize=4096)
+def _class_flags(names: str) -> int:
+    """_AWAY / _FURNITURE / _BODY flags for a class-and-id string.
+
+    A name counts by its first and last words ("comments-area", "site-footer", "related-posts") or the
+    whole name run together ("sharebar"); names that state a page layout ("has-sidebar",
+    "no-comments", "content-sidebar-wrap") say nothing about the element they sit on.
+    """
+    flags = 0
+    for name in names.split():
+        words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
+        if not words or words[0] in vocab.STATE_WORDS:
+            continue
+        compact = "".join(words)
+        for word in {compact, words[0], words[-1]}:
+            if word in vocab.FURNITURE_TOKENS or _FURNITURE_PREFIX.match(word):
+                flags |= _FURNITURE
+            if word in vocab.AWAY_TOKENS or _AWAY_PREFIX.match(word):
+                flags |= _AWAY
+        if compact in vocab.BODY_CLASSES:
+            flags |= _BODY
+    return flags
+
+
+def _flags(el: HtmlElement) -> int:
+    if el.tag in ("body", "html"):
+        return 0
+    names = el.get("class", "") + " " + el.get("id", "")
+    flags = _class_flags(names) if names.strip() else 0
+    if el.get("itemprop") == "articleBody":
+        flags |= _BODY
+    return flags
+
+
+def _hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+@dataclass(slots=True)
+class _Stats:
+    """What the measuring walk learns about one element.
+
+    ``score`` sums the weights of the blocks inside; ``inside_away`` says whether a container of other
+    things than the article (comments, sidebar, related stories) holds the element.
+    """
+
+    chars: int = 0
+    links: int = 0
+    score: float = 0.0
+    inside_away: bool = False
+
+
+class _Measure:
+    """One walk over the original tree: characters, link characters and block weights per element."""
+
+    def __init__(self) -> None:
+        self.stats: dict[HtmlElement, _Stats] = {}
+
+    def walk(self, el: HtmlElement, inside_away: bool, in_link: bool) -> tuple[int, int, int, int, float]:
+        """(chars, link chars, loose chars, loose link chars, contribution to the parent's score).
+
+        Loose characters are those not inside a nested block: they belong to the nearest block above.
+        A container of other things than the article gives its parent minus its characters, whatever
+        it scores inside: so the main node stops below it, while a node inside it can still win when
+        the page is built the wrong way round (a "sidebar" wrapper around the whole article).
+        """
+        tag = el.tag
+        away = tag in _AWAY_TAGS or bool(_flags(el) & _AWAY)
+        in_link = in_link or (tag == "a" and el.get("href") is not None)
+        text = el.text
+        chars = len(text.strip()) if text else 0
+        links = chars if in_link else 0
+        loose, loose_links, score = chars, links, 0.0
+        for child in el:
+            ctag = child.tag
+            if isinstance(ctag, str) and ctag not in _SKIPPED and not _hidden(child):
+                c_chars, c_links, c_loose, c_loose_links, c_score = self.walk(child, inside_away or away, in_link)
+                chars += c_chars
+                links += c_links
+                score += c_score
+                if ctag not in _BLOCKS or ctag in _CELLS:
+                    loose += c_loose
+                    loose_links += c_loose_links
+            tail = child.tail
+            if tail:
+                n = len(tail.strip())
+                chars += n
+                loose += n
+                if in_link:
+                    links += n
+                    loose_links += n
+        if tag in _BLOCKS and tag not in _CELLS:
+            score += _block_weight(loose, loose_links)
+            loose = loose_links = 0
+        self.stats[el] = _Stats(chars, links, score, inside_away)
+        if away:
+            score = -float(chars)
+        return chars, links, loose, loose_links, score
+
+
+def _block_weight(chars: int, link_chars: int) -> float:
+    if chars == 0:
+        return 0.0
+    return chars - _LINK_COST * link_chars - _BLOCK_COST
+
+
+def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
+    """The block element with the highest score (None when nothing scores above zero).
+
+    A node outside every comment/sidebar/related container is preferred unless one inside scores
+    twice as high.
+    """
+    best = clean = None
+    best_score = clean_score = 0.0
+    for el, st in stats.items():
+        if el.tag not in _BLOCKS:
+            continue
+        if st.score > best_score:
+            best, best_score = el, st.score
+        if st.score > clean_score and not st.inside_away:
+            clean, clean_score = el, st.score
+    return clean if clean is not None and clean_score >= 0.5 * best_score else best
+
+
+def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:
+    """A node the publisher marked as the article body inside ``best`` when it holds most of its score."""
+    top = stats[best].score
+    for el in best.iter():
+        st = stats.get(el)
+        if st is not None and el is not best and st.score >= 0.9 * top and _flags(el) & _BODY:
+            return el
+    return best
+
+
+def _figure_node(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:
+    """``text_node`` widened to the wrapper that also holds the article's headline and lead image."""
+    node = text_node
+    chars = stats[text_node].chars
+    for parent in text_node.iterancestors():
+        st = stats.get(parent)
+        if st is None or parent.tag in ("body", "html") or st.chars > chars * 1.25 + 300:
+            break
+        node = parent
+    return node
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove ``el`` from its tree, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _Stats]) -> None:
+    """Remove furniture from ``clone`` (a deep copy of ``original``, walked in step with it)."""
+    total = max(stats[original].chars, 1)
+    dropped: set[HtmlElement] = set()
+    for orig, twin in zip(original.iter(), clone.iter()):
+        if orig is original or not isinstance(orig.tag, str):
+            continue
+        if twin.getparent() in dropped:
+            dropped.add(twin)
+            continue
+        if _is_furniture(orig, stats, total):
+            dropped.add(twin)
+            _drop(twin)
+
+
+def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int) -> bool:
+    tag = el.tag
+    if tag in _PRUNED_TAGS or _hidden(el):
+        return tag != "form" or stats.get(el, _Stats()).chars < 0.5 * total
+    if tag not in _BLOCKS:
+        return False
+    st = stats.get(el)
+    if st is None:
+        return False
+    flags = _flags(el)
+    if flags & _FURNITURE and not flags & _BODY and st.chars < 0.4 * total:
+        return True
+    # Lists of links: navigation, tag clouds, "more stories" boxes.
+    return tag in ("ul", "ol", "div", "section", "table", "dl") and st.chars > 0 and st.links > 0.6 * st.chars
+
+
+def _block_holders(root: HtmlElement) -> set[HtmlElement]:
+    """The elements of ``root`` that have a block element below them."""
+    holders: set[HtmlElement] = set()
+    for el in root.iter():
+        tag = el.tag
+        if tag in _BLOCKS and tag not in _CELLS and el is not root:
+            for anc in el.iterancestors():
+                if anc in holders:
+                    break
+                holders.add(anc)
+                if anc is root:
+                    break
+    return holders
+
+
+def _emit(el: HtmlElement, holders: set[HtmlElement], out: list[HtmlElement]) -> None:
+    """Append the blocks of ``el`` to ``out``: leaf blocks as they are, loose inline runs wrapped in ``<p>``."""
+    if el not in holders:
+        out.append(el)
+        return
+    run: list[HtmlElement] = []
+    lead = el.text
+    el.text = None
+    for child in list(el):
+        tag = child.tag
+        if isinstance(tag, str) and (tag in _BLOCKS and tag not in _CELLS or child in holders):
+            _wrap(el, lead, run, child, out)
+            lead, run = child.tail, []
+            child.tail = None
+            _emit(child, holders, out)
+        else:
+            run.append(child)
+    _wrap(el, lead, run, None, out)
+
+
+def _wrap(parent: HtmlElement, lead: str | None, run: list[HtmlElement], before: HtmlElement | None,
+          out: list[HtmlElement]) -> None:
+    """Put ``lead`` text and the inline elements ``run`` into a new ``<p>`` inside ``parent``."""
+    if not run and not (lead and lead.strip()):
+        return
+    para = parent.makeelement("p", {})
+    para.text = lead
+    index = parent.index(before) if before is not None else len(parent)
+    if run:
+        index = min(index, parent.index(run[0]))
+    parent.insert(index, para)
+    for child in run:
+        para.append(child)
+    out.append(para)
+
+
+_FURNITURE_LINE = re.compile(
+    r"(?:%s)(?!\w)" % "|".join(re.escape(p) for p in sorted(vocab.FURNITURE_LINE_STARTS, key=len, reverse=True)),
+    re.I,
+)
+_BYLINE = re.compile(
+    r"(?:%s)\s*:?\s+\S" % "|".join(re.escape(w) for w in sorted(vocab.BYLINE_WORDS, key=len, reverse=True)),
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+_SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
+
+
+def _keep_block(block: HtmlElement, text: str) -> bool:
+    """Whether a block's text is the article's own (not a furniture line, byline or link line)."""
+    n = len(text)
+    if n == 0:
+        return False
+    if n < 120 and _FURNITURE_LINE.match(text):
+        return False
+    if n < 80 and block.tag not in _HEADINGS and _BYLINE.match(text) and not _SENTENCE_END.search(text):
+        return False
+    if n < 200 and _COPYRIGHT.match(text):
+        return False
+    link_chars = sum(len(node_text(a)) for a in block.iter("a"))
+    return link_chars < 0.8 * n or n > 200
+
+
+def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tuple[list[HtmlElement], list[str]]:
+    clone = copy.deepcopy(original)
+    clone.tail = None
+    _prune(original, clone, stats)
+    leaves: list[HtmlElement] = []
+    _emit(clone, _block_holders(clone), leaves)
+    blocks: list[HtmlElement] = []
+    texts: list[str] = []
+    for block in leaves:
+        text = node_text(block)
+        if _keep_block(block, text):
+            blocks.append(block)
+            texts.append(text)
+    return blocks, texts
+
+
+_JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+
+
+def _jsonld_article_body(page: Page) -> str:
+    """The longest ``articleBody`` of the page's JSON-LD ("" when there is none)."""
+    best = ""
+    for raw in _JSONLD(page.root):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str) and len(body) > len(best):
+                    best = body
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return best
+
+
+# Below this many characters of text the page's own markup is not trusted over its JSON-LD.
+_POOR_TEXT = 400
+
+
 def extract_content(page: Page, metadata: Metadata) -> Content:
-    """The main content of ``page``."""
+    """The main content of ``page``: its article node, the blocks kept from it and their texts."""
     body = page.root.find("body")
     if body is None:
-        return Content(None)
-    blocks = tuple(p for p in body.iter("p") if node_text(p))
-    return Content(body, blocks, tuple(node_text(p) for p in blocks))
+        body = page.root
+    measure = _Measure()
+    measure.walk(body, False, False)
+    stats = measure.stats
+    # A page of a few short lines scores nothing anywhere: its whole body is the text, pruned.
+    best = _best_node(stats) or body
+    text_node = _prefer_publisher_node(best, stats)
+    node = _figure_node(text_node, stats)
+    blocks, texts = _paragraphs(text_node, stats)
+    if sum(map(len, texts)) < _POOR_TEXT:
+        article_body = _jsonld_article_body(page)
+        if len(article_body) > 2 * sum(map(len, texts)):
+            paragraphs = tuple(p for p in (collapse_ws(x) for x in _LINE_BREAKS.split(article_body)) if p)
+            return Content(node, (), paragraphs)
+    return Content(node, tuple(blocks), tuple(texts))

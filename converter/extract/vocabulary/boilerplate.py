@@ -1,0 +1,121 @@
+"""Words that mark page furniture rather than an article's own text.
+
+Two kinds of table:
+
+* class/id tokens: publishers name their containers after what they hold ("share-bar", "relatedArticles",
+  "comment-list", "article-body"). The token lists were gathered from the class and id names of news and blog
+  templates (WordPress, Drupal, Arc, Brightspot, Ghost, Blogger, Medium themes), the same vocabulary
+  Readability's and trafilatura's class patterns are built from.
+* phrases: the short lines page furniture shows in English, German, French, Spanish, Italian, Dutch,
+  Portuguese and Polish ("Read more", "Lesen Sie auch", "À lire aussi", "Leer más", "Leggi anche",
+  "Zobacz także"), taken from the with/without snippets of the trafilatura evaluation set and from the
+  sites' own navigation labels.
+"""
+
+from __future__ import annotations
+
+# Class/id token prefixes of containers that never hold the article's own text. A token matches when it
+# starts with one of these (tokens are the class/id split at non-letters and camelCase humps, lower-cased).
+FURNITURE_PREFIXES: tuple[str, ...] = (
+    "share", "sharing", "sharer", "social", "sociable", "addthis", "addtoany", "shariff", "sharethis",
+    "related", "recommend", "newsletter", "subscri", "signup", "promo", "advert", "adsense", "adslot",
+    "adunit", "adwrap", "adcontainer", "adbox", "sponsor", "outbrain", "taboola", "plista", "ligatus",
+    "commentlist", "commentsection", "commentform", "commentarea", "commentblock", "kommentare",
+    "commentaires", "comentarios", "disqus", "respond", "replies", "breadcrumb", "byline",
+    "caption", "credit", "copyright", "tagcloud", "toolbar", "sidebar", "popup", "modal",
+    "cookie", "consent", "gdpr", "paywall", "teaser", "readmore", "morestories", "moreon", "morefrom", "morearticles", "seealso",
+    "pagination", "pager", "navigation", "navbar", "menu", "footer", "masthead", "rating", "follow",
+    "author", "bio", "trending", "mostread", "mostpopular", "popular", "banner", "skyscraper", "rectangle",
+    "leaderboard", "interstitial", "print", "login", "register", "meistgelesen", "weitere", "empfehlung",
+    "dateline", "timestamp", "published", "pubdate", "postmeta", "entrymeta", "jump", "skip",
+    "infobox", "disclaimer", "nextpost", "prevpost", "postnav", "crosslink", "mehrzum", "lesetipp",
+)
+
+# Whole class/id tokens (too short or too common to match as prefixes) that mark furniture.
+FURNITURE_TOKENS: frozenset[str] = frozenset({
+    "ad", "ads", "adv", "nav", "tags", "tag", "meta", "date", "time", "posted", "header", "aside", "share",
+    "social", "related", "tools", "utility", "utilities", "actions", "reactions", "subline", "kicker",
+    "sronly", "visuallyhidden", "offscreen", "noprint", "source", "foot", "cta",
+    "extra", "links", "linklist", "categories", "category", "topics", "keywords", "signature", "contact",
+    "gallery", "slideshow", "carousel", "video", "player", "audio", "podcast", "poll", "quiz",
+    "newsticker", "ticker", "toc", "comment", "comments", "kommentar", "commentaire", "commenti",
+})
+
+# First words of class names that describe the page's layout or state rather than the element
+# ("has-sidebar", "no-comments", "content-sidebar-wrap", "f_share_tools_on").
+STATE_WORDS: frozenset[str] = frozenset({
+    "has", "no", "with", "without", "is", "one", "two", "three", "f", "show", "hide", "enable", "enabled",
+    "disable", "disabled", "active", "content", "main", "site", "page", "layout", "template", "single",
+    "body", "wrap", "wrapper", "container", "l", "u", "js", "elementor", "col", "column", "grid", "row",
+})
+
+# Tokens of containers that hold other pages' content next to the article (comments, sidebars, lists of
+# other stories): text inside them counts against a candidate when the main node is chosen.
+AWAY_PREFIXES: tuple[str, ...] = (
+    "commentlist", "commentsection", "commentform", "commentarea", "commentblock", "kommentare",
+    "commentaires", "comentarios", "disqus", "respond", "replies", "sidebar", "related", "recommend",
+    "footer", "navigation", "navbar", "menu", "outbrain", "taboola", "plista", "trending",
+    "mostread", "mostpopular", "popular", "teaser", "morestories", "newsletter", "share", "social",
+    "cookie", "consent", "breadcrumb", "meistgelesen", "empfehlung", "promo", "advert", "sponsor",
+)
+AWAY_TOKENS: frozenset[str] = frozenset({
+    "nav", "aside", "ad", "ads", "foot", "links", "extra", "comment", "comments", "kommentar", "commentaire",
+    "commenti",
+})
+
+# Class/id names (lower-cased, separators removed) publishers give the container of the article's text.
+BODY_CLASSES: frozenset[str] = frozenset({
+    "articlebody", "articletext", "articlecontent", "articlecopy", "articlebodytext", "storybody",
+    "storytext", "storycontent", "entrycontent", "postcontent", "postbody", "posttext", "entrybody",
+    "entrytext", "bodytext", "richtext", "articleinner", "contentbody", "textcontent", "artikeltext",
+    "articlemain", "articleprose", "blogpostbody", "postentry", "singlecontent", "newsbody", "newstext",
+})
+
+# Lines that are furniture when a block starts with them (compared lower-cased, at a word boundary).
+# Only short blocks are judged by these, so a sentence that happens to begin "Read more ..." survives.
+FURNITURE_LINE_STARTS: tuple[str, ...] = (
+    # English
+    "read more", "read also", "read next", "read the full", "also read", "related:", "related articles",
+    "related stories", "related posts", "related content", "more from", "more on this", "more stories",
+    "see also", "see more", "recommended", "you may also like", "you might also like", "don't miss",
+    "share this", "share on", "share via", "share article", "click here", "sign up", "subscribe",
+    "advertisement", "sponsored", "continue reading", "follow us", "follow me", "like us on",
+    "all rights reserved", "copyright", "this article was originally", "this story was originally",
+    "leave a comment", "leave a reply", "post a comment", "comments", "add comment", "tags:", "filed under",
+    "posted in", "categories:", "category:", "topics:", "photo:", "image:", "picture:", "source:",
+    "trending", "most read", "most popular", "previous article", "next article", "back to top",
+    "skip to", "jump to", "print this", "email this", "loading", "we use cookies", "this site uses cookies",
+    "privacy policy", "terms of use", "newsletter", "get the latest", "enter your email",
+    # German
+    "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu", "mehr aus",
+    "mehr von", "mehr zu", "weiterlesen", "weitere artikel", "weitere news", "weitere interessante",
+    "das könnte", "das koennte", "auch interessant", "empfohlen", "anzeige", "werbung", "teilen",
+    "jetzt teilen", "artikel teilen", "diesen artikel", "kommentare", "kommentar schreiben", "zum thema",
+    "foto:", "bild:", "quelle:", "meistgelesen", "meistgeklickt", "meistkommentiert", "aktuelle artikel",
+    "zurück zur", "newsletter", "jetzt abonnieren", "abonnieren", "datenschutz", "alle rechte vorbehalten",
+    "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
+    # French
+    "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
+    "voir aussi", "sur le même sujet", "partager", "publicité", "abonnez-vous", "s'abonner", "inscrivez",
+    "commentaires", "réagir", "crédit", "crédits", "photo :", "source :", "mis à jour", "publié le",
+    "tous droits réservés", "suivez-nous", "newsletter",
+    # Spanish / Portuguese
+    "leer más", "lee también", "lea también", "te puede interesar", "también te puede", "ver más",
+    "noticias relacionadas", "compartir", "comparte", "publicidad", "suscríbete", "comentarios", "fuente:",
+    "foto:", "leia mais", "leia também", "veja também", "compartilhe", "publicidade", "saiba mais",
+    "todos los derechos", "más noticias",
+    # Italian
+    "leggi anche", "leggi di più", "continua a leggere", "potrebbe interessarti", "condividi", "pubblicità",
+    "iscriviti", "commenti", "fonte:", "articoli correlati", "tutti i diritti",
+    # Dutch
+    "lees ook", "lees meer", "meer over", "delen", "advertentie", "reacties", "bron:",
+    # Polish
+    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj więcej", "reklama", "udostępnij",
+    "komentarze", "źródło:", "polecamy", "najnowsze", "dowiedz się więcej",
+)
+
+# Words that introduce a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont").
+BYLINE_WORDS: tuple[str, ...] = (
+    "by", "written by", "words by", "reporting by", "text by", "von", "text:", "von:", "par", "texte",
+    "por", "di", "a cura di", "door", "av", "af", "autor:", "autorin:", "author:", "auteur :", "auteur:",
+)
