@@ -62,6 +62,22 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("inputs", nargs="+", metavar="FILE", help="record files; - reads standard input")
 
     commands.add_parser("schema", help="print the record's JSON Schema", description="Print the record's JSON Schema.")
+
+    cluster = commands.add_parser(
+        "dask",
+        help="convert on a Dask cluster into JSON Lines partitions (needs converter[dask])",
+        description="Convert inputs on a dask.distributed cluster: one partition per WARC file, pages in groups. "
+        "Writes OUTDIR/records-NNNNN.jsonl and OUTDIR/errors-NNNNN.jsonl; concatenated in order they equal "
+        "a single-process run. Workers must see the input paths.",
+    )
+    cluster.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or .warc/.warc.gz files")
+    cluster.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the partition files")
+    cluster.add_argument("--scheduler", metavar="ADDRESS",
+                         help="scheduler address (tcp://host:8786); default: a local cluster on loopback")
+    cluster.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                         help="worker processes of the local cluster (default: all cores)")
+    cluster.add_argument("--pages-per-partition", type=int, default=256, metavar="N")
+    cluster.add_argument("--glob", action="append", metavar="PATTERN", help="in folders, take files matching PATTERN")
     return parser
 
 
@@ -138,6 +154,28 @@ def _run_convert(args: argparse.Namespace) -> int:
         _error("--resume needs -o OUT")
         return EXIT_USAGE
     return _run_single(args) if _is_single(args) else _run_batch(args)
+
+
+def _run_dask(args: argparse.Namespace) -> int:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        _error('dask: needs the dask extra: pip install "converter[dask]"')
+        return EXIT_USAGE
+    from .integrations.dask import records_bag, write_partitions
+    from .output.batch import DEFAULT_PATTERNS
+
+    patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
+    if args.scheduler:
+        client = Client(args.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    with client:
+        bag = records_bag(args.inputs, pages_per_partition=args.pages_per_partition, patterns=patterns)
+        converted, failed, skipped = write_partitions(bag, args.output)
+    print(f"converter: converted {converted}, failed {failed}, skipped {skipped} (not HTML)", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _parse_line(raw: bytes) -> tuple[object | None, str | None]:
@@ -217,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_convert(args)
         if args.command == "validate":
             return _run_validate(args)
+        if args.command == "dask":
+            return _run_dask(args)
         from .schema import SCHEMA
 
         sys.stdout.write(json.dumps(SCHEMA, indent=2, ensure_ascii=False) + "\n")

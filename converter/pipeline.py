@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 
 from . import __version__
 from .errors import InputError, RecordError
+from .limits import MAX_INPUT_BYTES
 from .extract.citations import extract_citations
 from .extract.content import extract_content
 from .extract.images import extract_images
@@ -21,7 +22,6 @@ from .inputs.html import parse_html
 from .inputs.objects import RawInput, coerce_input
 from .record import Citation, ConverterInfo, Image, Record, Source, WarcRef, Warning
 
-MAX_INPUT_BYTES = 64 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 # Markup that makes a document HTML rather than plain text when it shows up near the start.
 _HTML_SIGNS = re.compile(

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from ..errors import ConverterError, InputError
+from ..limits import MAX_INPUT_BYTES
 from ..inputs.warc import SkippedRecord, is_warc, iter_warc
 from ..record import WarcRef
 from .jsonl import open_output, repair_and_scan
 
-MAX_INPUT_BYTES = 64 * 1024 * 1024
 CHUNK = 8
 DEFAULT_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.html.gz", "*.htm.gz", "*.txt", "*.warc", "*.warc.gz")
 
@@ -87,17 +87,19 @@ def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
     return any(path.match(pattern) for pattern in patterns)
 
 
-def _expand(path: str, patterns: tuple[str, ...]) -> Iterator[str]:
-    folder = Path(path)
-    if not folder.is_dir():
-        yield path
-        return
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            candidate = Path(root, name)
-            if _matches(candidate, patterns):
-                yield str(candidate)
+def expand_inputs(paths: Iterable[str], patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Iterator[str]:
+    """``paths`` with folders replaced by the files below them that match ``patterns`` (sorted, recursive)."""
+    for path in paths:
+        folder = Path(path)
+        if not folder.is_dir():
+            yield path
+            continue
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                candidate = Path(root, name)
+                if _matches(candidate, patterns):
+                    yield str(candidate)
 
 
 def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Iterator[Task | Failure | SkippedRecord]:
@@ -105,19 +107,18 @@ def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATT
 
     A path that cannot be read becomes a :class:`Failure`; the stream goes on.
     """
-    for given in paths:
-        for path in _expand(given, patterns):
-            if not is_warc(path):
-                yield Task(path)
-                continue
-            try:
-                for item in iter_warc(path, max_bytes=MAX_INPUT_BYTES):
-                    if isinstance(item, SkippedRecord):
-                        yield item
-                    else:
-                        yield Task(path, item.data, item.url, item.charset, item.fetched_at, item.ref)
-            except InputError as exc:
-                yield Failure(path, type(exc).__name__, str(exc))
+    for path in expand_inputs(paths, patterns):
+        if not is_warc(path):
+            yield Task(path)
+            continue
+        try:
+            for item in iter_warc(path, max_bytes=MAX_INPUT_BYTES):
+                if isinstance(item, SkippedRecord):
+                    yield item
+                else:
+                    yield Task(path, item.data, item.url, item.charset, item.fetched_at, item.ref)
+        except InputError as exc:
+            yield Failure(path, type(exc).__name__, str(exc))
 
 
 def convert_task(task: Task) -> tuple[str | None, Failure | None]:
