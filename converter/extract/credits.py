@@ -170,3 +170,76 @@ def parse_credit(text: str, *, source_url: str | None = None) -> Credit:
         license=license_name,
         license_url=license_url,
     )
+
+
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+# Where a credit starts inside a caption: a label with a colon, "©", "Photo by", an agency credit in
+# brackets ("(AP Photo/X)", "(Foto: X/dpa)"), or a trailing "AGENCY/Name" or "Name/AGENCY".
+_INLINE_START = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?…\"”’)\]])\s+|\s+[-–—|/]\s+|\s+(?=[(\[]))"
+    rf"[(\[]?\s*(?:(?:{_alternatives(LABELS)})\s*[:：]|©|\(c\)\s|copyright\s|(?:{_alternatives(BY_PHRASES)})\s+\S)",
+    re.I,
+)
+_TRAILING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\.?$")
+_TRAILING_SLASHED = re.compile(
+    rf"(?:^|(?<=[.!?…\"”’)])\s+)((?:[\w.'’\- ]{{1,40}}/\s*)?(?i:{_AGENCY_NAMES})(?:\s*/\s*[\w.'’\- ]{{1,40}})*(?:,?\s+(?i:file|archive))?)\s*$"
+)
+_CREDIT_LINE = re.compile(
+    rf"^[(\[]?\s*(?:(?:{_alternatives(LABELS)})\s*[:：]|©|\(c\)\s|copyright\s|(?:{_alternatives(BY_PHRASES)})\s+\S)",
+    re.I,
+)
+_TASL_LINE = re.compile(
+    rf"(?:^|[,:]\s*)[\"“”‘’'„«].+?[\"“”‘’'»]\s*,?\s*(?:by|von|par)\s+.+?(?:{_alternatives(LICENSE_PHRASES)})", re.I
+)
+
+
+def _credit_in_brackets(inner: str) -> bool:
+    """Whether the bracketed ``inner`` text of a caption is a credit ("AP Photo/X", "Foto: X/dpa", "AP")."""
+    if _CREDIT_LINE.match(inner) or is_agency(inner):
+        return True
+    parts = _SLASH.split(inner)
+    return len(parts) > 1 and any(is_agency(p) or is_agency(p.split(",")[0]) for p in parts)
+
+
+def looks_like_credit(text: str) -> bool:
+    """Whether ``text`` as a whole reads as an image credit: a credit label ("Photo:", "Foto:", "©",
+    "Photo by"), an agency credit ("AP Photo/X", "X/Reuters"), or a Creative Commons attribution line."""
+    text = collapse_ws(text)
+    if not text or len(text) > 300:
+        return False
+    text = _LEAD_IN.sub("", text)
+    if _CREDIT_LINE.match(text) or _TASL_LINE.search(text):
+        return True
+    wrapped = _WRAPPED.match(text)
+    if wrapped:
+        return _credit_in_brackets(wrapped.group(1))
+    # Unbracketed "Name/Agency" only when short and not a sentence.
+    return len(text.split()) <= 8 and ". " not in text and _credit_in_brackets(text)
+
+
+def split_caption_credit(text: str) -> tuple[str | None, str | None]:
+    """``text`` (a caption as displayed) split into the caption and the credit written at its end
+    ("... Jaguar dealership. (AP Photo/David Zalubowski)", "... erweitert wird. - Bild: X / Pixabay").
+    Either part is None when empty."""
+    text = collapse_ws(text)
+    if not text:
+        return None, None
+    if looks_like_credit(text):
+        return None, text
+    start = None
+    match = _INLINE_START.search(text)
+    if match:
+        start = match.start()
+    else:
+        bracket = _TRAILING_BRACKET.search(text)
+        if bracket and _credit_in_brackets(bracket.group(1)):
+            start = bracket.start()
+        else:
+            slashed = _TRAILING_SLASHED.search(text)
+            if slashed and "/" in slashed.group(1):
+                start = slashed.start(1)
+    if start is None:
+        return text, None
+    caption = text[:start].rstrip(" -–—|/")
+    credit = text[start:].strip(" -–—|")
+    return caption or None, credit or None

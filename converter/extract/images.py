@@ -1,13 +1,465 @@
-"""The article's images: lead image and in-body figures, lazy sources resolved, caption and credit split."""
+"""The article's images: lead image and in-body figures, lazy sources resolved, caption and credit split.
+
+Images are looked for inside the article node and in the lead area just before it (the ``<article>`` or
+``<main>`` element around it); page furniture (logos, avatars, icons, ads, tracking pixels, related-story
+thumbnails) is left out. One picture given several times (a lazy placeholder and its ``<noscript>`` copy,
+``srcset`` variants) is one image. The caption comes from the figure's caption element without the credit;
+the credit from credit elements, the caption's tail, ``data-*`` attributes, JSON-LD or microdata
+``ImageObject``, the ``alt``/``title`` text or the line right after the image.
+"""
 
 from __future__ import annotations
 
-from ..record import Image
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from ..record import Credit, Image
 from .content import Content
+from .credits import looks_like_credit, parse_credit, split_caption_credit
+from .jsonld import JsonLd, name_of, read_jsonld, text_value, types_of
+from .licenses import normalize_license
 from .metadata import Metadata
 from .page import Page
+from .textnorm import collapse_ws, node_text
+from .vocabulary import images as vocab
+
+_IMAGE_TAGS = ("img", "amp-img")
+_SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+_PLACEHOLDER = re.compile("|".join(re.escape(w) for w in vocab.PLACEHOLDER_URL_WORDS), re.I)
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # Matches a word at the start of a class/id token or after a separator ("c-related-list", "relatedNews").
+    return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+
+
+_FURNITURE = _word_pattern(vocab.FURNITURE_WORDS)
+_FOREIGN = _word_pattern(vocab.FOREIGN_CONTAINER_WORDS)
+_CREDIT_CLASS = re.compile("|".join(vocab.CREDIT_CLASS_WORDS), re.I)
+_CAPTION_CLASS = re.compile("|".join(vocab.CAPTION_CLASS_WORDS), re.I)
+_FIGURE_CLASS = re.compile("|".join(vocab.FIGURE_CLASS_WORDS), re.I)
+_CREDIT_PROPS = frozenset({"copyrightholder", "creator", "author", "credittext", "copyrightnotice", "contributor"})
+_CAPTION_PROPS = frozenset({"caption", "description"})
+_CREDIT_DATA = ("data-credit", "data-copyright", "data-photographer", "data-image-credit", "data-photo-credit",
+                "data-credits", "data-source", "data-author")
+_CAPTION_DATA = ("data-caption", "data-image-caption", "data-title")
+_MIN_SIDE = 60
+_MAX_CAPTION_HOPS = 4
+
+
+@dataclass(slots=True)
+class _Found:
+    """One image element with the URL chosen for it."""
+
+    element: HtmlElement
+    src: str
+    in_noscript: bool
+
+
+def _label(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _srcset_best(value: str | None) -> str | None:
+    """The largest candidate of a ``srcset`` value (by width, else density), or None."""
+    if not value:
+        return None
+    best, best_size = None, -1.0
+    for match in _SRCSET_ITEM.finditer(value):
+        url, size = match.group(1), float(match.group(2) or 1)
+        if url and not _PLACEHOLDER.search(url) and size > best_size:
+            best, best_size = url, size
+    return best
+
+
+def _usable(url: str | None) -> str | None:
+    url = (url or "").strip()
+    if not url or url.startswith(("data:", "javascript:", "about:", "#")) or _PLACEHOLDER.search(url):
+        return None
+    return url
+
+
+def _raw_src(img: HtmlElement) -> str | None:
+    """The image's real URL as written: lazy attributes, then ``src``, then the largest ``srcset``
+    candidate of the image or of its ``<picture>`` sources."""
+    for attribute in vocab.LAZY_SRC_ATTRIBUTES:
+        url = _usable(img.get(attribute))
+        if url:
+            return url
+    url = _usable(img.get("src"))
+    if url:
+        return url
+    for attribute in vocab.SRCSET_ATTRIBUTES:
+        url = _usable(_srcset_best(img.get(attribute)))
+        if url:
+            return url
+    parent = img.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):
+            for attribute in vocab.SRCSET_ATTRIBUTES:
+                url = _usable(_srcset_best(source.get(attribute)))
+                if url:
+                    return url
+    return None
+
+
+def _too_small(img: HtmlElement) -> bool:
+    sides = []
+    for attribute in ("width", "height"):
+        value = (img.get(attribute) or "").strip().removesuffix("px")
+        if value.isdigit():
+            sides.append(int(value))
+    return bool(sides) and min(sides) < _MIN_SIDE
+
+
+def _is_furniture(img: HtmlElement) -> bool:
+    """Whether the image itself is marked as furniture (logo, avatar, icon, ad) or too small to be a picture."""
+    if _too_small(img) or img.get("aria-hidden") == "true" or img.get("role") == "presentation":
+        return True
+    return bool(_FURNITURE.search(_label(img)))
+
+
+def _in_foreign_container(img: HtmlElement, stop: HtmlElement) -> bool:
+    """Whether an ancestor of ``img`` below ``stop`` is navigation, a sidebar, a related box, an ad, ..."""
+    for ancestor in img.iterancestors():
+        if ancestor is stop:
+            return False
+        tag = ancestor.tag
+        if tag in vocab.FOREIGN_TAGS:
+            return True
+        label = _label(ancestor)
+        if label.strip() and _FOREIGN.search(label):
+            return True
+    return False
+
+
+def _scope(page: Page, content: Content) -> tuple[HtmlElement | None, HtmlElement | None]:
+    """The article node and the region to search (the node's ``<article>``/``<main>`` ancestor when it
+    has one, so that a lead figure above the body counts)."""
+    node = content.node
+    if node is None:
+        return None, page.root.find("body")
+    region = node
+    if node.getroottree().getroot() is page.root:
+        for ancestor in node.iterancestors():
+            if ancestor.tag in ("article", "main") or (ancestor.get("itemprop") or "").lower() == "articlebody":
+                region = ancestor
+                break
+            if ancestor.tag == "body":
+                break
+    return node, region
+
+
+def _last_descendant(node: HtmlElement) -> HtmlElement:
+    while len(node):
+        node = node[-1]
+    return node
+
+
+def _candidates(region: HtmlElement, node: HtmlElement | None) -> Iterator[_Found]:
+    """Image elements of ``region`` that are neither furniture nor in a foreign container; images of the
+    region outside ``node`` only when they come before it (the lead area)."""
+    last = _last_descendant(node) if node is not None and node is not region else None
+    passed_node = False
+    for element in region.iter():
+        if passed_node:
+            return
+        if element is last:
+            passed_node = True
+        if element.tag not in _IMAGE_TAGS or _is_furniture(element) or _in_foreign_container(element, region):
+            continue
+        src = _raw_src(element)
+        if src:
+            yield _Found(element, src, any(a.tag == "noscript" for a in element.iterancestors()))
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One entry per picture: ``<noscript>`` copies of an image already found are dropped."""
+    seen = {f.src for f in found if not f.in_noscript}
+    out: list[_Found] = []
+    taken: set[str] = set()
+    for item in found:
+        if item.src in taken:
+            continue
+        if item.in_noscript and (item.src in seen or _lazy_twin(item.element)):
+            continue
+        taken.add(item.src)
+        out.append(item)
+    return out
+
+
+def _lazy_twin(img: HtmlElement) -> bool:
+    """Whether the ``<noscript>`` holding ``img`` sits beside a script-loaded image that was kept."""
+    noscript = next((a for a in img.iterancestors() if a.tag == "noscript"), None)
+    if noscript is None or noscript.getparent() is None:
+        return False
+    for sibling in noscript.getparent():
+        if sibling is noscript:
+            continue
+        for other in sibling.iter(*_IMAGE_TAGS) if isinstance(sibling.tag, str) else ():
+            if _raw_src(other):
+                return True
+    return False
+
+
+def _figure_of(img: HtmlElement, stop: HtmlElement) -> HtmlElement | None:
+    """The element that wraps ``img`` with its caption: a ``<figure>``, else the nearest ancestor within a
+    few steps that holds a caption or credit element, else one whose class names a figure; never one that
+    holds another picture."""
+    fallback = None
+    for hops, ancestor in enumerate(img.iterancestors()):
+        if ancestor is stop or hops > _MAX_CAPTION_HOPS or ancestor.tag in ("p", "body", "article", "main"):
+            break
+        if ancestor.tag in ("picture", "a", "noscript"):
+            continue
+        if _other_pictures(ancestor, img):
+            break
+        if ancestor.tag == "figure" or _has_caption_parts(ancestor, img):
+            return ancestor
+        if fallback is None and (
+            _FIGURE_CLASS.search(_label(ancestor)) or "imageobject" in (ancestor.get("itemtype") or "").lower()
+        ):
+            fallback = ancestor
+    return fallback
+
+
+def _has_caption_parts(container: HtmlElement, img: HtmlElement) -> bool:
+    return any(
+        isinstance(el.tag, str) and el is not container and not _holds(el, img)
+        and (_is_caption_element(el) or _is_credit_element(el)) and node_text(el)
+        for el in container.iter()
+    )
+
+
+def _other_pictures(container: HtmlElement, img: HtmlElement) -> bool:
+    own = _raw_src(img)
+    for other in container.iter(*_IMAGE_TAGS):
+        if other is not img and _raw_src(other) not in (None, own) and not any(
+            a.tag == "noscript" for a in other.iterancestors()
+        ):
+            return True
+    return False
+
+
+def _holds(element: HtmlElement, img: HtmlElement) -> bool:
+    return element is img or any(a is element for a in img.iterancestors())
+
+
+def _prop(element: HtmlElement) -> str:
+    return (element.get("itemprop") or "").lower()
+
+
+def _is_credit_element(element: HtmlElement) -> bool:
+    if element.tag == "cite" or _prop(element) in _CREDIT_PROPS:
+        return True
+    label = _label(element)
+    return bool(label.strip()) and bool(_CREDIT_CLASS.search(label))
+
+
+def _is_caption_element(element: HtmlElement) -> bool:
+    if element.tag == "figcaption" or _prop(element) in _CAPTION_PROPS:
+        return True
+    label = _label(element)
+    return bool(label.strip()) and bool(_CAPTION_CLASS.search(label))
+
+
+def _text_without(element: HtmlElement, skipped: list[HtmlElement]) -> str:
+    """The text of ``element`` without the text of the ``skipped`` elements inside it."""
+    if not skipped:
+        return node_text(element)
+    pieces: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            pieces.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child not in skipped and child.tag not in ("script", "style"):
+                pieces.append(" ")
+                walk(child)
+                pieces.append(" ")
+            if child.tail:
+                pieces.append(child.tail)
+
+    walk(element)
+    return collapse_ws("".join(pieces))
+
+
+@dataclass(slots=True)
+class _Texts:
+    """What the markup around one image says: caption, credit text, and links inside the credit."""
+
+    caption: str | None = None
+    credit: str | None = None
+    credit_links: tuple[str, ...] = ()
+
+
+def _credit_links(element: HtmlElement) -> tuple[str, ...]:
+    return tuple(a.get("href") or "" for a in element.iter("a") if a.get("href"))
+
+
+def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
+    """Caption and credit from the elements of ``figure`` (credit elements first, then the caption's tail)."""
+    credits = [el for el in figure.iter() if isinstance(el.tag, str) and el is not figure
+               and not _holds(el, img) and _is_credit_element(el) and node_text(el)]
+    credits = [el for el in credits if not any(_holds(other, el) and other is not el for other in credits)]
+    captions = [el for el in figure.iter() if isinstance(el.tag, str) and el is not figure
+                and not _holds(el, img) and el not in credits and _is_caption_element(el)]
+    texts = _Texts()
+    if credits:
+        texts.credit = collapse_ws(" ".join(node_text(el) for el in credits[:1]))
+        texts.credit_links = _credit_links(credits[0])
+    if captions:
+        caption = next((c for c in captions if not any(_holds(c, cr) for cr in credits[:1])), captions[0])
+        texts.caption = _text_without(caption, credits) or None
+        if not credits:
+            texts.credit_links = _credit_links(caption)
+    elif not credits:
+        texts.caption = _text_without(figure, [img]) or None
+    if texts.credit is None and texts.caption:
+        texts.caption, texts.credit = split_caption_credit(texts.caption)
+    elif texts.caption:
+        texts.caption = split_caption_credit(texts.caption)[0]
+    return texts
+
+
+def _after_image(img: HtmlElement, figure: HtmlElement | None) -> str | None:
+    """A credit written right after the image (or its figure): its tail text or the next short element."""
+    anchor = figure if figure is not None else img
+    while anchor.getparent() is not None and anchor.getparent().tag in ("a", "picture", "span") and not (
+        anchor.tail or ""
+    ).strip():
+        anchor = anchor.getparent()
+    tail = collapse_ws(anchor.tail)
+    if tail:
+        return tail if looks_like_credit(tail) else None
+    following = anchor.getnext()
+    if following is None or not isinstance(following.tag, str) or following.tag in ("img", "figure", "picture"):
+        return None
+    text = node_text(following)
+    return text if looks_like_credit(text) else None
+
+
+def _from_attributes(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
+    """Caption and credit from ``data-*`` attributes of the image or its figure, and from ``alt``/``title``."""
+    texts = _Texts()
+    for element in (img, figure):
+        if element is None:
+            continue
+        texts.credit = texts.credit or next((collapse_ws(element.get(a)) for a in _CREDIT_DATA if element.get(a)), None)
+        texts.caption = texts.caption or next(
+            (collapse_ws(element.get(a)) for a in _CAPTION_DATA if element.get(a)), None
+        )
+    if texts.credit is None:
+        for attribute in ("title", "alt"):
+            value = collapse_ws(img.get(attribute))
+            if value:
+                texts.credit = split_caption_credit(value)[1]
+                if texts.credit:
+                    break
+    return texts
+
+
+class _LinkedData:
+    """JSON-LD ``ImageObject`` nodes of the page by URL and file name, read only when an image needs them."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._index: dict[str, dict[str, Any]] | None = None
+
+    def _build(self) -> dict[str, dict[str, Any]]:
+        index: dict[str, dict[str, Any]] = {}
+        jsonld: JsonLd = read_jsonld(self._page)
+        for node in jsonld.nodes:
+            if "imageobject" not in types_of(node):
+                continue
+            for key in ("contentUrl", "url", "@id"):
+                url = text_value(node.get(key))
+                if url:
+                    index.setdefault(_url_key(self._page.absolute(url) or url), node)
+                    index.setdefault(_file_key(url), node)
+        return index
+
+    def lookup(self, src: str) -> dict[str, Any] | None:
+        """The ``ImageObject`` whose URL (or file name) is ``src``'s, or None."""
+        if self._index is None:
+            self._index = self._build()
+        if not self._index:
+            return None
+        return self._index.get(_url_key(src)) or self._index.get(_file_key(src))
+
+
+def _url_key(url: str) -> str:
+    return url.split("://", 1)[-1].split("#", 1)[0]
+
+
+def _file_key(url: str) -> str:
+    path = url.split("?", 1)[0].rstrip("/")
+    name = path.rsplit("/", 1)[-1].lower()
+    return "file:" + name if "." in name and len(name) > 6 else "file:?" + url
+
+
+def _credit_from_jsonld(node: dict[str, Any]) -> Credit | None:
+    """The credit an ``ImageObject`` states (creditText, creator, copyrightHolder, license)."""
+    credit_text = text_value(node.get("creditText")) or text_value(node.get("copyrightNotice"))
+    creator = name_of(node.get("creator")) or name_of(node.get("author"))
+    holder = name_of(node.get("copyrightHolder"))
+    license_value = text_value(node.get("license")) or text_value(node.get("acquireLicensePage"))
+    if not (credit_text or creator or holder):
+        return None
+    shown = credit_text or " / ".join(filter(None, (creator, holder if holder != creator else None)))
+    credit = parse_credit(shown)
+    licence = normalize_license(license_value) if license_value else None
+    return Credit(
+        text=credit.text,
+        title=credit.title,
+        author=creator or credit.author,
+        source=holder if holder and holder != creator else credit.source,
+        source_url=credit.source_url,
+        license=credit.license or (licence[0] if licence else None),
+        license_url=credit.license_url or (licence[1] if licence else None),
+    )
+
+
+def _credit(texts: _Texts, page: Page) -> Credit | None:
+    """The parsed credit of ``texts``; a licence linked from the credit (or the caption) fills a gap."""
+    if not texts.credit:
+        return None
+    links = [page.absolute(href) or href for href in texts.credit_links]
+    source_url = next((u for u in links if normalize_license(u) is None and u.startswith("http")), None)
+    credit = parse_credit(texts.credit, source_url=source_url)
+    if credit.license is None:
+        licence = next((normalize_license(u) for u in links if normalize_license(u)), None)
+        if licence:
+            return Credit(credit.text, credit.title, credit.author, credit.source, credit.source_url, *licence)
+    return credit
+
+
+def _image(found: _Found, region: HtmlElement, page: Page, linked: _LinkedData) -> Image:
+    img = found.element
+    src = page.absolute(found.src) or found.src
+    figure = _figure_of(img, region)
+    texts = _from_figure(figure, img) if figure is not None else _Texts()
+    attributes = _from_attributes(img, figure)
+    texts.caption = texts.caption or attributes.caption
+    texts.credit = texts.credit or attributes.credit or _after_image(img, figure)
+    credit = _credit(texts, page)
+    if credit is None:
+        node = linked.lookup(src)
+        credit = _credit_from_jsonld(node) if node else None
+    alt = collapse_ws(img.get("alt")) or None
+    return Image(src=src, alt=alt, caption=texts.caption, credit=credit)
 
 
 def extract_images(page: Page, content: Content, metadata: Metadata) -> tuple[Image, ...]:
-    """The images of the article in ``content``, in document order."""
-    return ()
+    """The images of the article in ``content``, in document order, each with caption and parsed credit."""
+    node, region = _scope(page, content)
+    if region is None:
+        return ()
+    linked = _LinkedData(page)
+    found = _dedupe(list(_candidates(region, node)))
+    return tuple(_image(item, region, page, linked) for item in found)
