@@ -25,6 +25,8 @@ from .vocabulary.dates import MONTHS, WEEKDAYS
 
 MAX_NAME_LENGTH = 60
 MAX_NAME_WORDS = 6
+MAX_HANDLE_LENGTH = 40
+MAX_HANDLE_WORDS = 4
 
 
 def _label_pattern(labels: tuple[str, ...]) -> str:
@@ -42,6 +44,8 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _FOLLOW = re.compile(r"\b(?:follow(?: (?:me|us|him|her))?(?: on \w+)?|folgen|suivre|seguir)\b.*$", re.I)
 _DIGIT = re.compile(r"\d")
+# A digit that starts a word begins a date or a time ("May 3", "10:30"); inside a word it is a user name's.
+_WORD_DIGIT = re.compile(r"(?<!\w)\d")
 _WORD = re.compile(r"[^\s]+")
 _TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der"})
 _TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le", "el", "il", "on", "op", "den"}
@@ -52,7 +56,7 @@ def _clean_part(part: str) -> str:
     part = _FOLLOW.sub("", _HANDLE.sub("", _EMAIL.sub("", part))).strip()
     if part.lower() in AGENCIES:
         return part
-    digit = _DIGIT.search(part)
+    digit = _WORD_DIGIT.search(part)
     if digit:
         part = part[: digit.start()]
     words = part.split()
@@ -91,6 +95,15 @@ def looks_like_name(text: str) -> bool:
     return named > 0 and words[-1].lower().strip(".,") not in JOB_WORDS
 
 
+def looks_like_handle(text: str) -> bool:
+    """Whether ``text`` may be a user name or pen name ("jancak", "freeman1984", "der Michel") that a source
+    marked as the author: short, no link, not a job title."""
+    if not text or len(text) > MAX_HANDLE_LENGTH or "://" in text or "www." in text.lower():
+        return False
+    words = text.split()
+    return len(words) <= MAX_HANDLE_WORDS and not is_job_title(text) and words[-1].lower() not in JOB_WORDS
+
+
 def _display(name: str) -> str:
     """``name`` title-cased when it is all capitals ("JOHN SMITH" -> "John Smith"), else as written."""
     if name.isupper() and len(name) > 3 and name.lower() not in AGENCIES:
@@ -98,7 +111,7 @@ def _display(name: str) -> str:
     return name
 
 
-def _authors_of(segment: str, role: str | None) -> tuple[list[Author], str | None]:
+def _authors_of(segment: str, role: str | None, trusted: bool) -> tuple[list[Author], str | None]:
     """The authors a segment names, and a job title it gives for the author before it."""
     if is_job_title(segment) and segment.lower() not in AGENCIES:
         return [], segment
@@ -112,7 +125,7 @@ def _authors_of(segment: str, role: str | None) -> tuple[list[Author], str | Non
         elif authors and is_job_title(part):
             last = authors[-1]
             authors[-1] = Author(last.name, last.type, last.role or part, last.url)
-        elif looks_like_name(part):
+        elif looks_like_name(part) or (trusted and looks_like_handle(part)):
             authors.append(Author(_display(part), "person", role))
     return authors, None
 
@@ -128,11 +141,13 @@ def _strip_label(segment: str) -> tuple[str, str | None, bool]:
     return segment[label.end():], role, False
 
 
-def parse_byline(text: str | None) -> tuple[str | None, tuple[Author, ...]]:
+def parse_byline(text: str | None, *, trusted: bool = False) -> tuple[str | None, tuple[Author, ...]]:
     """(the byline as shown, trimmed; the authors it names) for a byline such as "By Jane Doe and John Roe".
 
     The byline is cut after the last part that names an author or their job; it is None when ``text`` is
     empty. Agencies ("Reuters", "dpa") come back as organisations; job titles after a name become its role.
+    ``trusted`` says the text comes from a source that marks it as the author (a ``<meta name="author">``,
+    JSON-LD, ``rel=author``): then user names and pen names that are not written like names are kept too.
     """
     shown = collapse_ws(text)
     if not shown:
@@ -144,7 +159,7 @@ def parse_byline(text: str | None) -> tuple[str | None, tuple[Author, ...]]:
         segment, role, other = _strip_label(pieces[index])
         if other:
             continue
-        found, job = _authors_of(segment, role)
+        found, job = _authors_of(segment, role, trusted)
         if job and authors:
             last = authors[-1]
             authors[-1] = Author(last.name, last.type, last.role or job, last.url)

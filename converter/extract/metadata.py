@@ -1,14 +1,68 @@
 """Page metadata: title, byline and authors, dates, site name, language, description, canonical URL, licence.
 
-Every field is resolved here, in one order of trust (see ``resolve_metadata``).
+Each source module lists evidence (``jsonld``: JSON-LD nodes; ``meta``: ``<meta>``/``<link>``; ``bylines``,
+``dates``, ``titles``: what the reader sees); this module decides, in ONE order of trust per field, first
+source that gives a valid value wins:
+
+============  ===================================================================================
+field         order of trust
+============  ===================================================================================
+url           ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``/``mainEntityOfPage`` > page URL
+              (resolved against the base URL; only http(s))
+title         an ``<h1>`` that agrees with a title source > ``og:title`` > JSON-LD ``headline`` >
+              ``twitter:title``/``dc.title`` > ``<title>`` > the only ``<h1>``; site names stripped
+authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
+              sailthru.author, dc.creator, citation_author) > microdata ``itemprop=author`` >
+              ``rel=author`` links > byline elements (class/id "byline", "author")
+byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
+published     JSON-LD ``datePublished`` > ``article:published_time`` & co. > parsely/sailthru/dc.date >
+              ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>`` > URL path date
+              > the first ``<time datetime>`` > a visible dateline
+modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
+              ``itemprop=dateModified``; never before ``published``
+site_name     ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
+              ``apple-mobile-web-app-title`` > a ``<title>`` segment naming the host
+language      ``<html lang>`` > ``content-language`` > ``og:locale`` > JSON-LD ``inLanguage`` >
+              ``dc.language`` > stop-word guess on the page text
+description   JSON-LD ``description`` > ``og:description`` > ``description`` > ``twitter:description``
+license       ``rel=license`` links > JSON-LD ``license`` > ``<meta name=license|dc.rights>`` >
+              CC licence links outside figures (footer badges); normalised by ``licenses.normalize_license``
+============  ===================================================================================
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
 
 from ..record import Author, License
+from . import visible
+from .bylines import parse_byline
+from .dates import date_from_url, parse_date
+from .jsonld import JsonLd, is_organization, main_node, name_of, person_nodes, read_jsonld, text_value
+from .language import guess_language, normalize_language
+from .licenses import normalize_license
+from .meta import MetaTags, read_meta
 from .page import Page
+from .titles import agrees, strip_site_name, title_key
+
+_AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+                "dc.creator", "dcterms.creator", "citation_author", "book:author", "dc.contributor")
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "article:published",
+                   "datepublished", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+                   "publish-date", "publish_date", "publication_date", "publishdate", "pubdate",
+                   "citation_publication_date", "citation_date", "og:published_time", "article.published",
+                   "dcterms.date", "dc.date", "date", "dc.date.created", "dcterms.created")
+_MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+                  "dcterms.modified", "dc.date.modified", "last-modified", "article.updated")
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
+_LANGUAGE_META = ("content-language", "og:locale", "dc.language", "dcterms.language", "language")
+_DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
+_SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+_LICENSE_META = ("license", "dc.rights", "dcterms.license", "dcterms.rights")
+# "All rights reserved" is the absence of a licence, not the page's licence.
+_NOT_A_LICENSE = frozenset({"All rights reserved"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +81,178 @@ class Metadata:
     license: License | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    page: Page
+    meta: MetaTags
+    jsonld: JsonLd
+    article: dict[str, Any] | None
+
+
 def extract_metadata(page: Page) -> Metadata:
-    """The metadata of ``page``."""
-    return Metadata(url=page.url)
+    """The metadata of ``page``, each field taken from its most trusted source (see the module table)."""
+    jsonld = read_jsonld(page)
+    evidence = _Evidence(page, read_meta(page), jsonld, main_node(jsonld))
+    site_name = _site_name(evidence)
+    byline, authors = _authors(evidence)
+    published = _published(evidence)
+    return Metadata(
+        url=_url(evidence),
+        title=_title(evidence, site_name),
+        byline=byline,
+        authors=authors,
+        published=published,
+        modified=_modified(evidence, published),
+        site_name=site_name,
+        language=_language(evidence),
+        description=_description(evidence),
+        license=_license(evidence),
+    )
+
+
+def _article_value(evidence: _Evidence, key: str) -> Any:
+    return evidence.article.get(key) if evidence.article else None
+
+
+def _http_url(page: Page, href: str | None) -> str | None:
+    url = page.absolute(href)
+    return url if url and urlsplit(url).scheme in ("http", "https") else None
+
+
+def _url(evidence: _Evidence) -> str | None:
+    page, meta = evidence.page, evidence.meta
+    entity = _article_value(evidence, "mainEntityOfPage")
+    entity = entity.get("@id") if isinstance(entity, dict) else entity
+    for href in (meta.link("canonical"), meta.first("og:url"), text_value(_article_value(evidence, "url")),
+                 entity if isinstance(entity, str) else None):
+        url = _http_url(page, href)
+        if url:
+            return url
+    return page.url
+
+
+def _site_name(evidence: _Evidence) -> str | None:
+    meta = evidence.meta
+    found = meta.first("og:site_name")
+    if found:
+        return found
+    publisher = evidence.jsonld.resolve(_article_value(evidence, "publisher"))
+    found = name_of(publisher) if isinstance(publisher, dict) else None
+    if not found:
+        websites = evidence.jsonld.of_types(frozenset({"website"}))
+        found = name_of(websites[0]) if websites else None
+    return found or meta.first("application-name", "apple-mobile-web-app-title") or visible.site_from_title(
+        evidence.page, meta.first("title")
+    )
+
+
+def _title(evidence: _Evidence, site_name: str | None) -> str | None:
+    meta, page = evidence.meta, evidence.page
+    sites = [name for name in (site_name, visible.host_label(page)) if name]
+    document_title = visible.document_title(page)
+    sources = [meta.first("og:title"), text_value(_article_value(evidence, "headline")),
+               *(meta.first(key) for key in _TITLE_META[1:]), document_title]
+    titles = [strip_site_name(source, sites) for source in sources if source]
+    headings = visible.headings(page)
+    for heading in headings:
+        if any(agrees(heading, title) for title in titles if title):
+            return heading
+    for title in titles:
+        if title:
+            return title
+    return headings[0] if len(headings) == 1 else None
+
+
+def _authors(evidence: _Evidence) -> tuple[str | None, tuple[Author, ...]]:
+    shown = visible.visible_byline(evidence.page)
+    authors = _jsonld_authors(evidence) or _meta_authors(evidence.meta) or visible.markup_authors(
+        evidence.page
+    )
+    if not authors and shown:
+        authors = parse_byline(shown)[1]
+    byline = shown or evidence.meta.first("byl") or (", ".join(a.name for a in authors) if authors else None)
+    return byline, authors
+
+
+def _jsonld_authors(evidence: _Evidence) -> tuple[Author, ...]:
+    found: list[Author] = []
+    for node in person_nodes(evidence.jsonld, _article_value(evidence, "author")):
+        name = name_of(node)
+        if not name:
+            continue
+        url = text_value(node.get("url")) if isinstance(node, dict) else None
+        if is_organization(node):
+            found.append(Author(name, "organization", None, _http_url(evidence.page, url)))
+            continue
+        for author in parse_byline(name, trusted=True)[1]:
+            found.append(Author(author.name, author.type, author.role, _http_url(evidence.page, url)))
+    return tuple(_unique(found))
+
+
+def _meta_authors(meta: MetaTags) -> tuple[Author, ...]:
+    for key in _AUTHOR_META:
+        values = [value for value in meta.values.get(key, ()) if value and "://" not in value]
+        found = [author for value in values for author in parse_byline(value, trusted=True)[1]]
+        if found:
+            return tuple(_unique(found))
+    return ()
+
+
+def _unique(authors: list[Author]) -> list[Author]:
+    seen: set[str] = set()
+    kept = []
+    for author in authors:
+        if author.name.casefold() not in seen:
+            seen.add(author.name.casefold())
+            kept.append(author)
+    return kept
+
+
+def _published(evidence: _Evidence) -> str | None:
+    meta, page = evidence.meta, evidence.page
+    for value in (text_value(_article_value(evidence, "datePublished")), *meta.all(*_PUBLISHED_META),
+                  *visible.itemprop_dates(page, "datepublished"), visible.published_time(page)):
+        found = parse_date(value)
+        if found:
+            return found
+    return date_from_url(page.url) or parse_date(visible.first_time(page)) or parse_date(
+        visible.dateline(page)
+    )
+
+
+def _modified(evidence: _Evidence, published: str | None) -> str | None:
+    meta, page = evidence.meta, evidence.page
+    for value in (text_value(_article_value(evidence, "dateModified")), *meta.all(*_MODIFIED_META),
+                  *visible.itemprop_dates(page, "datemodified")):
+        found = parse_date(value)
+        if found and (published is None or found[:10] >= published[:10]):
+            return found
+    return None
+
+
+def _language(evidence: _Evidence) -> str | None:
+    page, meta = evidence.page, evidence.meta
+    for value in (page.root.get("lang"), page.root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  *meta.all(*_LANGUAGE_META), text_value(_article_value(evidence, "inLanguage"))):
+        found = normalize_language(value)
+        if found:
+            return found
+    return guess_language(visible.body_sample(page))
+
+
+def _description(evidence: _Evidence) -> str | None:
+    return text_value(_article_value(evidence, "description")) or evidence.meta.first(*_DESCRIPTION_META)
+
+
+def _license(evidence: _Evidence) -> License | None:
+    page, meta = evidence.page, evidence.meta
+    license_value = _article_value(evidence, "license")
+    if isinstance(license_value, dict):
+        license_value = license_value.get("url") or license_value.get("@id") or license_value.get("name")
+    candidates = [*visible.rel_license(page), text_value(license_value), *meta.all(*_LICENSE_META),
+                  *visible.license_links(page)]
+    for candidate in candidates:
+        found = normalize_license(candidate) if candidate else None
+        if found and found[0] not in _NOT_A_LICENSE:
+            return License(found[0], found[1])
+    return None

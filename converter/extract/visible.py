@@ -1,0 +1,183 @@
+"""Metadata evidence from what the reader sees: ``<title>``, ``<h1>``, byline elements, ``<time>``,
+datelines, microdata, ``rel=license`` links and licence badges.
+
+Every function reads ``page.root`` without changing it and returns raw candidates (texts, attribute values);
+``metadata`` decides between them and the other sources.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..record import Author
+from .bylines import parse_byline
+from .dates import parse_date
+from .page import Page
+from .textnorm import collapse_ws, node_text
+from .titles import title_key, title_segments
+
+MAX_HEADINGS = 5
+MAX_BYLINE_LENGTH = 200
+MAX_DATELINE_LENGTH = 120
+MAX_TITLE_LENGTH = 300
+BODY_SAMPLE_CHARACTERS = 6000
+
+_NOT_IN_COMMENTS = (
+    "not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment')"
+    " or contains(@class,'related') or self::footer or self::aside or self::nav])"
+)
+_TITLE = etree.XPath("(//head//title | //title)[1]")
+_H1 = etree.XPath("//h1[not(ancestor::nav) and not(ancestor::footer)]")
+_BYLINE_ELEMENTS = etree.XPath(
+    "//*[not(self::meta or self::link or self::script or self::style or self::img or self::body or self::html)"
+    " and (contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')"
+    " or contains(@class,'author') or contains(@class,'Author') or contains(@class,'autor')"
+    " or contains(@class,'auteur') or contains(@class,'writer') or @rel='author' or @itemprop='author')"
+    f" and {_NOT_IN_COMMENTS}]"
+)
+_ITEMPROP_AUTHORS = etree.XPath(f"//*[@itemprop='author' and not(self::meta) and {_NOT_IN_COMMENTS}]")
+_ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
+_REL_AUTHOR = etree.XPath(f"//a[@rel='author' and {_NOT_IN_COMMENTS}]")
+_ITEMPROP_DATES = etree.XPath(
+    "//*[not(self::meta) and translate(@itemprop,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$prop]"
+)
+_PUBLISHED_TIMES = etree.XPath(
+    "//time[@pubdate or contains(@class,'publish') or contains(@class,'entry-date') or contains(@class,'post-date')"
+    " or contains(../@class,'publish')][@datetime]"
+)
+_TIMES = etree.XPath(f"//time[@datetime and {_NOT_IN_COMMENTS}]")
+_DATELINES = etree.XPath(
+    "//*[not(self::script or self::style or self::body or self::html or self::meta)"
+    " and (contains(@class,'date') or contains(@class,'Date') or contains(@id,'date')"
+    " or contains(@class,'time') or contains(@class,'meta') or contains(@class,'publish')"
+    " or contains(@class,'posted') or contains(@class,'datum'))"
+    f" and {_NOT_IN_COMMENTS}]"
+)
+_REL_LICENSE = etree.XPath("//*[(self::a or self::link) and contains(concat(' ', @rel, ' '), ' license ')]/@href")
+_LICENSE_LINKS = etree.XPath(
+    "//a[(contains(@href,'creativecommons.org/licenses') or contains(@href,'creativecommons.org/publicdomain'))"
+    " and not(ancestor::figure or ancestor::figcaption)]/@href"
+)
+_BODY = etree.XPath("//body")
+
+
+def document_title(page: Page) -> str | None:
+    """The text of the page's ``<title>``."""
+    found = _TITLE(page.root)
+    return collapse_ws(found[0].text_content()) or None if found else None
+
+
+def host_label(page: Page) -> str | None:
+    """The distinctive label of the page's host ("www.example.co.uk" -> "example"), or None."""
+    host = page.host
+    if not host:
+        return None
+    labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "blog", "blogs", "news")]
+    while len(labels) > 1 and len(labels[-1]) <= 3 and labels[-1] not in ("io",):
+        labels.pop()
+    return labels[-1] if labels else None
+
+
+def site_from_title(page: Page, title: str | None = None) -> str | None:
+    """A segment of the ``<title>`` that spells the host name ("Headline | Example News" on example.com)."""
+    label = host_label(page)
+    title = title or document_title(page)
+    if not label or not title or len(label) < 3:
+        return None
+    segments = title_segments(title)
+    # The site name is rather at the end ("Headline | Site"), so the first segment is tried last.
+    for segment in segments[1:] + segments[:1]:
+        key = title_key(segment)
+        if key and (key == label or (label in key and len(key) <= len(label) + 12) or key in label):
+            return segment
+    return None
+
+
+def headings(page: Page) -> list[str]:
+    """The texts of the page's first ``<h1>`` elements (outside navigation and footers)."""
+    texts = []
+    for heading in _H1(page.root)[:MAX_HEADINGS]:
+        text = node_text(heading)
+        if text and len(text) <= MAX_TITLE_LENGTH:
+            texts.append(text)
+    return texts
+
+
+def visible_byline(page: Page) -> str | None:
+    """The text of the first byline-like element that names an author."""
+    for element in _BYLINE_ELEMENTS(page.root):
+        text = node_text(element)
+        if not text or len(text) > MAX_BYLINE_LENGTH:
+            continue
+        if parse_byline(text)[1]:
+            return text
+    return None
+
+
+def markup_authors(page: Page) -> tuple[Author, ...]:
+    """Authors marked up as such: microdata ``itemprop=author`` (its ``name``), else ``rel=author`` links."""
+    found: list[Author] = []
+    for element in _ITEMPROP_AUTHORS(page.root):
+        names = _ITEMPROP_NAME(element)
+        source = names[0] if names else element
+        text = source.get("content") or node_text(source)
+        if text and len(text) <= MAX_BYLINE_LENGTH:
+            found.extend(parse_byline(text, trusted=True)[1])
+    if not found:
+        for link in _REL_AUTHOR(page.root):
+            text = node_text(link)
+            if text and len(text) <= MAX_BYLINE_LENGTH:
+                found.extend(parse_byline(text, trusted=True)[1])
+    unique = {author.name.casefold(): author for author in reversed(found)}
+    return tuple(reversed(unique.values()))
+
+
+def itemprop_dates(page: Page, prop: str) -> list[str]:
+    """Values of microdata dates (``prop`` in lower case, e.g. "datepublished") outside ``<meta>``."""
+    values = []
+    for element in _ITEMPROP_DATES(page.root, prop=prop):
+        value = element.get("content") or element.get("datetime") or node_text(element)
+        if value:
+            values.append(value)
+    return values
+
+
+def published_time(page: Page) -> str | None:
+    """The ``datetime`` of a ``<time>`` marked as the publication time (``pubdate``, "published" classes)."""
+    found = _PUBLISHED_TIMES(page.root)
+    return found[0].get("datetime") if found else None
+
+
+def first_time(page: Page) -> str | None:
+    """The first plausible ``<time datetime>`` outside comments, navigation and footers."""
+    for element in _TIMES(page.root):
+        value = element.get("datetime")
+        if parse_date(value):
+            return value
+    return None
+
+
+def dateline(page: Page) -> str | None:
+    """The text of the first short date-like element ("date", "time", "meta", "posted" classes) that holds
+    a date."""
+    for element in _DATELINES(page.root):
+        text = node_text(element)
+        if text and len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
+            return text
+    return None
+
+
+def rel_license(page: Page) -> list[str]:
+    """Targets of ``rel=license`` links and ``<link>`` elements."""
+    return [page.absolute(href) or href for href in _REL_LICENSE(page.root)]
+
+
+def license_links(page: Page) -> list[str]:
+    """Creative Commons licence links outside figures (footer and sidebar badges)."""
+    return [str(href) for href in _LICENSE_LINKS(page.root)]
+
+
+def body_sample(page: Page) -> str:
+    """The first few thousand characters of the page's body text."""
+    bodies = _BODY(page.root)
+    return node_text(bodies[0])[:BODY_SAMPLE_CHARACTERS] if bodies else ""
