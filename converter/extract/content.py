@@ -70,6 +70,7 @@ _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _FURNITURE_PREFIX = re.compile("|".join(map(re.escape, vocab.FURNITURE_PREFIXES)))
 _AWAY_PREFIX = re.compile("|".join(map(re.escape, vocab.AWAY_PREFIXES)))
+_BODY_NAME = re.compile("|".join(sorted(vocab.BODY_CLASSES)))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # A block's weight: its own characters, less twice its link characters, less a fixed cost that makes
@@ -89,7 +90,8 @@ def _class_flags(names: str) -> int:
     flags = 0
     for name in names.split():
         words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
-        if not words or words[0] in vocab.STATE_WORDS:
+        # Long names are anchors made from headings ("sharing-with-a-single-developer"), not roles.
+        if not words or words[0] in vocab.STATE_WORDS or len(words) > 4:
             continue
         compact = "".join(words)
         for word in {compact, words[0], words[-1]}:
@@ -97,7 +99,7 @@ def _class_flags(names: str) -> int:
                 flags |= _FURNITURE
             if word in vocab.AWAY_TOKENS or _AWAY_PREFIX.match(word):
                 flags |= _AWAY
-        if compact in vocab.BODY_CLASSES:
+        if _BODY_NAME.search(compact):
             flags |= _BODY
     return flags
 
@@ -191,7 +193,7 @@ def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
     """The block element with the highest score (None when nothing scores above zero).
 
     A node outside every comment/sidebar/related container is preferred unless one inside scores
-    twice as high.
+    three times as high.
     """
     best = clean = None
     best_score = clean_score = 0.0
@@ -202,7 +204,7 @@ def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
             best, best_score = el, st.score
         if st.score > clean_score and not st.inside_away:
             clean, clean_score = el, st.score
-    return clean if clean is not None and clean_score >= 0.5 * best_score else best
+    return clean if clean is not None and 3 * clean_score >= best_score else best
 
 
 def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:
@@ -210,7 +212,7 @@ def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) 
     top = stats[best].score
     for el in best.iter():
         st = stats.get(el)
-        if st is not None and el is not best and st.score >= 0.9 * top and _flags(el) & _BODY:
+        if st is not None and el is not best and st.score >= 0.75 * top and _flags(el) & _BODY:
             return el
     return best
 
@@ -246,7 +248,8 @@ def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _
     """Remove furniture from ``clone`` (a deep copy of ``original``, walked in step with it)."""
     total = max(stats[original].chars, 1)
     dropped: set[HtmlElement] = set()
-    for orig, twin in zip(original.iter(), clone.iter()):
+    # Pairs first: dropping from the clone while walking it would put the two walks out of step.
+    for orig, twin in list(zip(original.iter(), clone.iter())):
         if orig is original or not isinstance(orig.tag, str):
             continue
         if twin.getparent() in dropped:
@@ -267,7 +270,9 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int)
     if st is None:
         return False
     flags = _flags(el)
-    if flags & _FURNITURE and not flags & _BODY and st.chars < 0.4 * total:
+    # Long running text with few links is kept whatever its class says (comment threads excepted).
+    prose = st.chars > 1000 and st.links < 0.2 * st.chars and not flags & _AWAY
+    if flags & _FURNITURE and not flags & _BODY and st.chars < 0.4 * total and not prose:
         return True
     # Lists of links: navigation, tag clouds, "more stories" boxes.
     return tag in ("ul", "ol", "div", "section", "table", "dl") and st.chars > 0 and st.links > 0.6 * st.chars
@@ -405,7 +410,9 @@ def extract_content(page: Page, metadata: Metadata) -> Content:
     measure.walk(body, False, False)
     stats = measure.stats
     # A page of a few short lines scores nothing anywhere: its whole body is the text, pruned.
-    best = _best_node(stats) or body
+    best = _best_node(stats)
+    if best is None:
+        best = body
     text_node = _prefer_publisher_node(best, stats)
     node = _figure_node(text_node, stats)
     blocks, texts = _paragraphs(text_node, stats)

@@ -37,7 +37,7 @@ FURNITURE_TOKENS: frozenset[str] = frozenset({
     "social", "related", "tools", "utility", "utilities", "actions", "reactions", "subline", "kicker",
     "sronly", "visuallyhidden", "offscreen", "noprint", "source", "foot", "cta",
     "extra", "links", "linklist", "categories", "category", "topics", "keywords", "signature", "contact",
-    "gallery", "slideshow", "carousel", "video", "player", "audio", "podcast", "poll", "quiz",
+    "gallery", "slideshow", "carousel", "poll", "quiz",
     "newsticker", "ticker", "toc", "comment", "comments", "kommentar", "commentaire", "commenti",
 })
 
