@@ -56,7 +56,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
+    return (len(word) == 1 and word.isalpha()) or "." in word or word.lower() in ABBREVIATIONS
 
 
 def sentence_at(text: str, start: int, end: int) -> str:

@@ -1,11 +1,38 @@
-"""Plain-text documents (an article saved as text): lines classified into title, credit, byline, date and body."""
+"""Plain-text documents (an article saved as text): lines classified into title, credit, byline, date and body.
+
+The text is cut into paragraphs (blank lines, or single line breaks, with hard-wrapped lines joined). The
+head of the document, before the first body paragraph, may hold a section line, the title, image credit
+and caption lines, the byline and the date line; anywhere, lines of page furniture ("Share this article",
+"Advertisement", "Read more: ...", lists of related stories, footers) are dropped, and credit lines become
+the article's images (one image per credited work, however often its credit is repeated).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import unicodedata
+from dataclasses import dataclass, field
 
-from ..record import Citation, Image
+from ..record import Author, Citation, Credit, Image, License
+from .attributions import find_attributions
+from .bylines import parse_byline
+from .credits import is_agency, parse_credit
+from .dates import parse_date
+from .licenses import find_license
 from .metadata import Metadata
+from .textnorm import clean_text, collapse_ws
+from .vocabulary.attributions import (
+    DATE_LINE_WORDS,
+    FOOTER_STARTS,
+    LIST_HEADS,
+    MAX_OTHER_WORDS_ON_DATE_LINE,
+    OWN_LICENSE_STARTS,
+    TOOLBAR_LINES,
+)
+from .vocabulary.boilerplate import FURNITURE_LINE_STARTS
+from .vocabulary.bylines import AUTHOR_LABELS
+from .vocabulary.credits import BY_PHRASES, LABELS, LEAD_INS
+from .vocabulary.dates import MONTHS, WEEKDAYS, ZONES
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +45,219 @@ class TextDocument:
     citations: tuple[Citation, ...] = ()
 
 
+def _starts(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
+_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
+# A credit line: a label ("Photo:", "Foto:"), "Photo by", "©", "(AP Photo/...)", after an optional lead-in.
+_LEAD_IN = re.compile(rf"^(?:{'|'.join(LEAD_INS)})\s*", re.I)
+_CREDIT_START = re.compile(
+    rf"^(?:(?:{'|'.join(LABELS)})\s*[:：|]|(?:{'|'.join(BY_PHRASES)})\s|©|\(c\)\s|copyright\b)", re.I
+)
+_WRAPPED_CREDIT = re.compile(r"^\((?:[^()]*\b(?:photo|foto|bild|image|picture|credit)\b[^()]*)\)$", re.I)
+# A caption that ends with its credit: "Troops at the border. (Photo: Reuters)" / "... Photo: X/AFP".
+_TRAILING_CREDIT = re.compile(
+    rf"^(?P<caption>.+?[.!?]\)?)\s+(?P<credit>\(?(?:(?:{'|'.join(LABELS)})\s*[:：]|(?:{'|'.join(BY_PHRASES)})\s|©).+)$",
+    re.I,
+)
+_CREDITED_WORK = re.compile(r"^[\"“”‘’'„«].+?[\"“”‘’'»]\s*,?\s*(?:by|von|par|de)\s", re.I)
+_AUTHOR_LABEL = re.compile(rf"^(?:{_starts(AUTHOR_LABELS)})\s*(?:[:|/]|\s)\s*\S", re.I)
+_FURNITURE = re.compile(rf"^(?:{_starts(FURNITURE_LINE_STARTS)})(?:\W|$)", re.I)
+_LIST_HEAD = re.compile(rf"^(?:{_starts(LIST_HEADS)})\b", re.I)
+_FOOTER = re.compile(rf"^(?:{_starts(FOOTER_STARTS)})", re.I)
+_OWN_LICENSE = re.compile(rf"^(?:{_starts(OWN_LICENSE_STARTS)})\b", re.I)
+_LETTERS = re.compile(r"[^\W\d_][\w.]*")
+_BULLET = re.compile(r"^[-–—•*·▪►>]\s*")
+_QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´\"“”„‟″«»"})
+MAX_HEAD_LINE_WORDS = 30
+MAX_BYLINE_WORDS = 12
+MAX_DATE_LINE_CHARS = 70
+MAX_SECTION_WORDS = 4
+MAX_LIST_ITEM_WORDS = 16
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text``: blocks between blank lines, a block's lines joined where a line was
+    hard-wrapped (it ends without punctuation and the next line goes on in lower case), split otherwise."""
+    text = clean_text(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        current = ""
+        for line in block.split("\n"):
+            line = collapse_ws(line)
+            if not line:
+                continue
+            if current and not _TERMINAL.search(current) and (line[0].islower() or len(current) > 60):
+                current = f"{current} {line}"
+                continue
+            if current:
+                paragraphs.append(current)
+            current = line
+        if current:
+            paragraphs.append(current)
+    return paragraphs
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether ``line`` is page furniture: a toolbar label, a "Read more"/"Share this" line, a footer."""
+    if line.lower().strip(" :|•·") in TOOLBAR_LINES:
+        return True
+    return _words(line) <= MAX_HEAD_LINE_WORDS and bool(_FURNITURE.match(line) or _FOOTER.match(line))
+
+
+def _credit_of(line: str) -> tuple[str | None, str] | None:
+    """(caption, credit) when ``line`` is an image credit, possibly after a caption; else None."""
+    if _words(line) > MAX_HEAD_LINE_WORDS * 2:
+        return None
+    work = _LEAD_IN.sub("", line, count=1)
+    if _CREDIT_START.match(work) or _WRAPPED_CREDIT.match(work) or _CREDITED_WORK.match(work):
+        return None, line
+    if find_license(work) and re.search(r"\b(?:by|von|par|de)\b", work, re.I) and not _OWN_LICENSE.match(work):
+        return None, line
+    if "/" in work and _words(work) <= 8 and is_agency(work.rsplit("/", 1)[-1]):
+        return None, line
+    trailing = _TRAILING_CREDIT.match(line)
+    if trailing:
+        return trailing.group("caption"), trailing.group("credit")
+    return None
+
+
+def _date_of(line: str) -> str | None:
+    """The date a date line gives ("November 6, 2020", "Published: 2020-11-06 10:00"), else None: a line
+    with more than a label beside the date is a sentence or a title that names a day."""
+    if len(line) > MAX_DATE_LINE_CHARS:
+        return None
+    other = [w for w in _LETTERS.findall(line.lower()) if w not in MONTHS and w not in WEEKDAYS and w not in DATE_LINE_WORDS and w not in ZONES]
+    if len(other) > MAX_OTHER_WORDS_ON_DATE_LINE:
+        return None
+    return parse_date(line)
+
+
+def _byline_of(line: str, labelled_only: bool) -> tuple[str | None, tuple[Author, ...]] | None:
+    """(byline, authors) when ``line`` is a byline; without a label ("By", "Von") only in the head."""
+    if _words(line) > MAX_BYLINE_WORDS or line.endswith((".", "!", "?", ":")):
+        return None
+    labelled = bool(_AUTHOR_LABEL.match(line))
+    if labelled_only and not labelled:
+        return None
+    byline, authors = parse_byline(line)
+    if not authors:
+        return None
+    if not labelled and not all(w[0].isupper() or not w[0].isalpha() for w in line.split() if len(w) > 3):
+        return None
+    return byline, authors
+
+
+def _credit_key(credit: Credit) -> str:
+    """The credited work, for telling a repeated credit from another image's."""
+    parts = (credit.title, credit.author, credit.source, credit.license) if credit.title or credit.author else (credit.text,)
+    text = " ".join(p for p in parts if p)
+    return collapse_ws(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
+
+
+@dataclass
+class _Reading:
+    """What has been read from the lines so far."""
+
+    title: str | None = None
+    byline: str | None = None
+    authors: tuple[Author, ...] = ()
+    published: str | None = None
+    license: License | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    images: dict[str, Image] = field(default_factory=dict)
+    in_list: bool = False
+
+    def add_image(self, caption: str | None, credit_text: str) -> None:
+        credit = parse_credit(credit_text)
+        key = _credit_key(credit)
+        image = self.images.get(key)
+        if image is None:
+            self.images[key] = Image(None, None, caption, credit)
+        elif caption and not image.caption:
+            self.images[key] = Image(None, None, caption, image.credit)
+
+    def read_own_license(self, line: str) -> bool:
+        found = find_license(line) if _OWN_LICENSE.match(line) else None
+        if found and self.license is None:
+            self.license = License(found.name, found.url)
+        return found is not None
+
+
+def _page_line(reading: _Reading, line: str) -> bool:
+    """Read ``line`` when it is no part of the article's text (furniture, lists, credits); True if so."""
+    if _is_furniture(line):
+        reading.in_list = bool(_LIST_HEAD.match(line)) and _words(line) <= 5
+        return True
+    if reading.in_list and _words(_BULLET.sub("", line)) <= MAX_LIST_ITEM_WORDS and not _TERMINAL.search(line):
+        return True
+    reading.in_list = False
+    credit = _credit_of(line)
+    if credit:
+        reading.add_image(*credit)
+        return True
+    return reading.read_own_license(line)
+
+
+def _head_line(reading: _Reading, line: str, following: str | None) -> bool:
+    """Read ``line`` of the document's head as a date, byline, section or title line; False for body text."""
+    date = _date_of(line)
+    if date:
+        reading.published = reading.published or date
+        return True
+    byline = _byline_of(line, labelled_only=reading.title is None)
+    if byline:
+        if reading.byline is None:
+            reading.byline, reading.authors = byline
+        return True
+    if reading.title is not None or _words(line) > MAX_HEAD_LINE_WORDS:
+        return False
+    if following and _is_section(line, following):
+        return True
+    reading.title = line
+    return True
+
+
+def _is_section(line: str, following: str) -> bool:
+    """Whether ``line`` is a section or kicker line above the title (short, and a longer title follows)."""
+    return (
+        _words(line) <= MAX_SECTION_WORDS
+        and not _TERMINAL.search(line)
+        and _words(following) > _words(line)
+        and _words(following) <= MAX_HEAD_LINE_WORDS
+        and not following.endswith(".")
+    )
+
+
 def extract_text_document(text: str) -> TextDocument:
-    """The parts of the plain-text article ``text``."""
-    paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
-    return TextDocument(Metadata(), paragraphs)
+    """The parts of the plain-text article ``text``: metadata (title, byline, authors, date, the text's own
+    licence), body paragraphs, the credited images (``src`` None) and the attributions of the body."""
+    reading = _Reading()
+    lines = _paragraphs(text)
+    in_head = True
+    for index, line in enumerate(lines):
+        if _page_line(reading, line):
+            continue
+        if in_head:
+            following = next((n for n in lines[index + 1:] if not _is_furniture(n) and not _credit_of(n)), None)
+            if _head_line(reading, line, following):
+                continue
+            in_head = False
+        elif _date_of(line) or _byline_of(line, labelled_only=True):
+            continue
+        reading.paragraphs.append(line)
+    metadata = Metadata(
+        title=reading.title,
+        byline=reading.byline,
+        authors=reading.authors,
+        published=reading.published,
+        license=reading.license,
+    )
+    paragraphs = tuple(reading.paragraphs)
+    return TextDocument(metadata, paragraphs, tuple(reading.images.values()), find_attributions(paragraphs))

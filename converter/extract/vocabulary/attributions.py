@@ -43,12 +43,10 @@ SOURCE_AFTER = (
 # Phrases before which the named source stands: "Foreign Policy noted", "U.S. Census Bureau data puts".
 SOURCE_BEFORE = (
     r"noted",
-    r"notes",
     r"referred to",
     r"refers to",
     r"referenced",
     r"reported",
-    r"reports",
     r"(?:data|figures|statistics|numbers) (?:puts?|shows?|suggests?|indicates?)",
     r"zufolge",
 )
@@ -70,12 +68,12 @@ here when where while because although though said says told according see more
 further moreover instead only even both either neither each every other another such
 am um im in auf aus bei mit nach seit von vor zu zum zur und oder aber als wie wenn dass sich er sie es
 au aux avec chez dans en et ou par pour sur sous il elle ils elles qui que selon
-al con del en entre para por sobre y o que el los las según
+al con del en entre para por sobre y o que según
 """.split())
 
 # Lower-case words that may join the words of one name: "Voice of America", "Frankfurter Allgemeine".
 NAME_JOINERS = frozenset("""
-of for and the & de du des la le les der die das für und van von den del di da do dos y e
+of for and the & de du des la le les el los las der die das für und van von den del di da do dos y e
 """.split())
 
 # Names are found within this many words after the trigger phrase (descriptions before a name,
@@ -89,3 +87,43 @@ jan feb mar apr jun jul aug sep sept oct nov dec dept univ est
 bzw ca dr evtl ggf inkl nr str usw vgl zb
 av env mme mlle
 """.split())
+
+# --- Plain-text documents -------------------------------------------------------------------------------
+# Lines of page furniture that saved text keeps, beyond the "Read more"/"Share this" line starts of
+# ``vocabulary.boilerplate``: the labels of share buttons and toolbars, alone on their line.
+TOOLBAR_LINES = frozenset("""
+share tweet email e-mail print facebook twitter linkedin whatsapp pinterest reddit telegram xing flipboard
+pocket copy link copy-link save bookmark comment comments reply listen menu search home login
+teilen drucken merken kommentieren partager imprimer envoyer compartir imprimir condividi stampa delen
+""".split())
+
+# Lines that end an article and start the page's footer ("© 2020 Example Media", "Terms of Use").
+FOOTER_STARTS = (
+    "©", "(c) ", "copyright ", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos", "tutti i diritti", "terms of use", "terms of service", "terms and conditions",
+    "privacy policy", "cookie policy", "contact us", "about us", "impressum", "datenschutz", "mentions légales",
+)
+
+# Lines that open a list of other stories: the short lines after them are the list, not the article.
+LIST_HEADS = (
+    "related", "read more", "read also", "more from", "more on", "more stories", "recommended", "you may also",
+    "you might also", "most read", "most popular", "trending", "see also", "further reading", "top stories",
+    "lesen sie auch", "mehr zum thema", "mehr zu", "weitere artikel", "das könnte sie auch", "meistgelesen",
+    "lire aussi", "à lire aussi", "sur le même sujet", "voir aussi", "leer más", "noticias relacionadas",
+    "leggi anche", "articoli correlati", "lees ook", "leia também", "veja também",
+)
+
+# Openings of a sentence that states the text's own licence ("This article is licensed under CC BY 4.0").
+OWN_LICENSE_STARTS = (
+    "this article", "this work", "this story", "this post", "this text", "this page", "this content",
+    "text and images", "content on this", "dieser artikel", "dieser beitrag", "dieser text", "cet article",
+    "ce texte", "este artículo", "este texto", "questo articolo",
+)
+
+# Words a date line may hold beside the date itself ("Published: Friday, November 6, 2020, 5:04 p.m. ET").
+DATE_LINE_WORDS = frozenset("""
+published updated posted modified last created date dated on at am pm a.m. p.m. et pt ct mt uhr um den
+der am veröffentlicht aktualisiert stand erschienen zuletzt publié le mis à jour modifié publicado
+actualizado el pubblicato aggiornato il gepubliceerd bijgewerkt op
+""".split())
+MAX_OTHER_WORDS_ON_DATE_LINE = 1
