@@ -29,6 +29,7 @@ from .vocabulary.citations import (
 )
 
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
+_FURNITURE_NAME = re.compile(r"(?:^|\s)(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
 
@@ -49,19 +50,20 @@ def _is_internal(url: str, page: Page) -> bool | None:
 
 
 def _in_furniture(anchor: HtmlElement, block: HtmlElement, stop: HtmlElement | None) -> bool:
-    """Whether ``anchor`` sits in page furniture: a container named like sharing, tags, a caption... up to
-    its ``block`` (higher up, class names describe the layout, "sidebar-right" holding the article too),
-    or an element like ``<nav>`` or ``<figcaption>`` up to the content node ``stop``."""
+    """Whether ``anchor`` sits in page furniture below the content node ``stop``: an element like ``<nav>``
+    or ``<figcaption>``, or a container named for sharing, tags, a caption... Up to the ``block`` any word of
+    a class name counts; higher up only a class name's first word ("share-tools", not the layout's
+    "two-col-sidebar-right", which may hold the article too)."""
     node: HtmlElement | None = anchor
-    named = True
+    pattern = _FURNITURE
     while node is not None and node is not stop:
         if node.tag in EXCLUDED_TAGS:
             return True
-        if named:
-            marks = f"{node.get('class', '')} {node.get('id', '')}".lower()
-            if marks.strip() and _FURNITURE.search(marks):
-                return True
-            named = node is not block
+        marks = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if marks.strip() and pattern.search(marks):
+            return True
+        if node is block:
+            pattern = _FURNITURE_NAME
         node = node.getparent()
     return False
 

@@ -74,7 +74,7 @@ _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´\"“”„‟″«�
 MAX_HEAD_LINE_WORDS = 30
 MAX_BYLINE_WORDS = 12
 MAX_DATE_LINE_CHARS = 70
-MAX_SECTION_WORDS = 4
+MAX_SECTION_WORDS = 3
 MAX_LIST_ITEM_WORDS = 16
 
 
@@ -192,16 +192,16 @@ class _Reading:
 
 def _page_line(reading: _Reading, line: str) -> bool:
     """Read ``line`` when it is no part of the article's text (furniture, lists, credits); True if so."""
+    credit = _credit_of(line)
+    if credit:
+        reading.add_image(*credit)
+        return True
     if _is_furniture(line):
         reading.in_list = bool(_LIST_HEAD.match(line)) and _words(line) <= 5
         return True
     if reading.in_list and _words(_BULLET.sub("", line)) <= MAX_LIST_ITEM_WORDS and not _TERMINAL.search(line):
         return True
     reading.in_list = False
-    credit = _credit_of(line)
-    if credit:
-        reading.add_image(*credit)
-        return True
     return reading.read_own_license(line)
 
 
@@ -232,6 +232,8 @@ def _is_section(line: str, following: str) -> bool:
         and _words(following) > _words(line)
         and _words(following) <= MAX_HEAD_LINE_WORDS
         and not following.endswith(".")
+        and _date_of(following) is None
+        and _byline_of(following, labelled_only=False) is None
     )
 
 

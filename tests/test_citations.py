@@ -1,0 +1,87 @@
+"""Citations of HTML pages: the links inside the article's blocks, and unlinked attributions."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from converter.extract.citations import extract_citations, registrable_domain
+from converter.extract.content import Content
+from converter.extract.page import Page
+from converter.record import Citation
+
+URL = "https://news.example.co.uk/2020/story.html"
+
+
+def citations(body: str, url: str | None = URL) -> tuple[Citation, ...]:
+    root = lxml.html.fromstring(f"<html><body><article>{body}</article></body></html>")
+    article = root.find(".//article")
+    blocks = tuple(e for e in article.iter("p", "li", "blockquote") if e.text_content().strip())
+    return extract_citations(Page(root, url, url), Content(article, blocks, ()))
+
+
+def test_link_fields() -> None:
+    (link,) = citations(
+        '<p>Prices rose. The <a href="/data/report.pdf" rel="nofollow noopener">central bank said</a> so. Then more.</p>'
+    )
+    assert link.kind == "link"
+    assert link.text == "central bank said"
+    assert link.url == "https://news.example.co.uk/data/report.pdf"
+    assert link.rel == ("nofollow", "noopener")
+    assert link.internal is True
+    assert link.context == "The central bank said so."
+    assert link.source is None
+
+
+def test_internal_is_a_registrable_domain_comparison() -> None:
+    links = citations(
+        '<p><a href="https://www.example.co.uk/a">same site</a>, <a href="https://other.co.uk/b">other</a>,'
+        ' <a href="https://example.com/c">other tld</a>.</p>'
+    )
+    assert [c.internal for c in links] == [True, False, False]
+    assert registrable_domain("news.bbc.co.uk") == "bbc.co.uk"
+    assert registrable_domain("www.nytimes.com") == "nytimes.com"
+
+
+def test_without_a_page_url_links_stay_as_written_and_internal_is_unknown() -> None:
+    (link,) = citations('<p>See <a href="/a">this</a>.</p>', url=None)
+    assert link.url == "/a"
+    assert link.internal is None
+    assert link.rel == ()
+
+
+def test_links_that_are_no_citations_are_left_out() -> None:
+    body = (
+        '<p><a href="#section">fragment</a> <a href="javascript:void(0)">script</a>'
+        ' <a href="mailto:a@example.org">mail</a> <a href="tel:+44123">phone</a>'
+        ' <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
+        ' <a href="/tag/economy" rel="tag">economy</a> <a href="/authors/jane" rel="author">Jane</a>'
+        ' <a href="/big.jpg"><img src="/small.jpg"></a> <a href="https://kept.org/">kept</a></p>'
+        '<p class="byline">By <a href="/authors/jane">Jane Doe</a></p>'
+        '<div class="share-tools"><p><a href="https://twitter.com/example">Follow us</a></p></div>'
+        '<figure><img src="/a.jpg"><figcaption><p>A photo by <a href="https://photos.org/">Roe</a></p></figcaption></figure>'
+        '<aside><p><a href="/related">Related story</a></p></aside>'
+        '<nav><ul><li><a href="/home">Home</a></li></ul></nav>'
+    )
+    assert [c.url for c in citations(body)] == ["https://kept.org/"]
+
+
+def test_each_link_once_in_document_order_with_attributions_between() -> None:
+    body = (
+        '<blockquote><p>Quoted <a href="https://a.org/">first</a>.</p></blockquote>'
+        "<p>Costs rose, according to Reuters. Then <a href='https://b.org/'>second</a> came.</p>"
+        '<ul><li><a href="https://c.org/">third</a></li></ul>'
+    )
+    found = citations(body)
+    assert [(c.kind, c.url or c.source) for c in found] == [
+        ("link", "https://a.org/"), ("attribution", "Reuters"), ("link", "https://b.org/"), ("link", "https://c.org/"),
+    ]
+
+
+def test_a_linked_source_is_not_repeated_as_an_attribution() -> None:
+    found = citations('<p>Costs rose, according to <a href="https://reuters.com/x">Reuters</a>.</p>')
+    assert [c.kind for c in found] == ["link"]
+
+
+def test_dateline_agency_and_told_phrases() -> None:
+    found = citations("<p>WASHINGTON (AP) — The senator told CNN that the vote would wait.</p>")
+    assert [(c.kind, c.source, c.url) for c in found] == [("attribution", "AP", None), ("attribution", "CNN", None)]

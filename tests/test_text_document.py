@@ -1,0 +1,145 @@
+"""Plain-text articles: head lines (section, title, credit, byline, date), furniture, paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.extract.text_document import extract_text_document
+
+BODY = (
+    "The council approved the budget on Tuesday after a long debate about schools and roads.\n\n"
+    "Critics said the plan leaves too little for maintenance, and promised to raise it again next year."
+)
+
+
+def test_title_byline_date_and_body() -> None:
+    document = extract_text_document(f"Council passes the budget\n\nBy Jane Doe\n\nNovember 6, 2020\n\n{BODY}")
+    assert document.metadata.title == "Council passes the budget"
+    assert document.metadata.byline == "By Jane Doe"
+    assert [a.name for a in document.metadata.authors] == ["Jane Doe"]
+    assert document.metadata.published == "2020-11-06"
+    assert len(document.paragraphs) == 2
+    assert document.paragraphs[0].startswith("The council approved")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By | Rachel Brooks", ["Rachel Brooks"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Written by Jane Doe", ["Jane Doe"]),
+        ("Von Hans Meier", ["Hans Meier"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+        ("Jane Doe | Staff Writer", ["Jane Doe"]),
+        ("Jane Doe, Reuters", ["Jane Doe", "Reuters"]),
+    ],
+)
+def test_bylines_in_many_styles(line: str, names: list[str]) -> None:
+    document = extract_text_document(f"Council passes the budget\n\n{line}\n\n{BODY}")
+    assert [a.name for a in document.metadata.authors] == names
+    assert document.metadata.byline == line
+    assert line not in "\n".join(document.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("November 6, 2020", "2020-11-06"),
+        ("Published: 2020-11-06T10:00:00Z", "2020-11-06T10:00:00+00:00"),
+        ("6. November 2020, 14:30 Uhr", "2020-11-06"),
+        ("le 6 novembre 2020", "2020-11-06"),
+        ("Updated Nov. 6, 2020", "2020-11-06"),
+    ],
+)
+def test_date_lines(line: str, date: str) -> None:
+    document = extract_text_document(f"Council passes the budget\n\nBy Jane Doe\n\n{line}\n\n{BODY}")
+    assert document.metadata.published == date
+    assert len(document.paragraphs) == 2
+
+
+def test_a_title_that_names_a_day_is_a_title() -> None:
+    document = extract_text_document(f"What changed on November 6, 2020 for the city\n\n{BODY}")
+    assert document.metadata.title == "What changed on November 6, 2020 for the city"
+
+
+def test_crlf_bom_and_single_newlines() -> None:
+    text = "\ufeffCouncil passes the budget\r\nBy Jane Doe\r\nNovember 6, 2020\r\n" + BODY.replace("\n\n", "\r\n")
+    document = extract_text_document(text)
+    assert document.metadata.title == "Council passes the budget"
+    assert [a.name for a in document.metadata.authors] == ["Jane Doe"]
+    assert document.metadata.published == "2020-11-06"
+    assert len(document.paragraphs) == 2
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = (
+        "Council passes the budget\n\n"
+        "The council approved the budget on Tuesday after a long debate\n"
+        "about schools and roads that lasted well into the night.\n\n"
+        "Critics said the plan leaves too little."
+    )
+    document = extract_text_document(text)
+    assert document.paragraphs[0].endswith("about schools and roads that lasted well into the night.")
+    assert len(document.paragraphs) == 2
+
+
+def test_furniture_lines_are_dropped() -> None:
+    text = (
+        "Council passes the budget\n\nShare this article\n\nBy Jane Doe\n\n"
+        f"{BODY.replace(chr(10) * 2, chr(10) * 2 + 'Advertisement' + chr(10) * 2)}\n\n"
+        "Read more: Council delays the vote on the new library\n\n"
+        "Related articles\n\nSchools get new roofs\n\nRoads to be repaired in spring\n\n"
+        "© 2020 Example Media. All rights reserved."
+    )
+    document = extract_text_document(text)
+    assert list(document.paragraphs) == BODY.split("\n\n")
+
+
+def test_section_line_before_the_title() -> None:
+    document = extract_text_document(f"Politics\n\nCouncil passes the budget after a long night\n\nBy Jane Doe\n\n{BODY}")
+    assert document.metadata.title == "Council passes the budget after a long night"
+    assert "Politics" not in document.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source", "license"),
+    [
+        ('"File:Town hall.jpg" by Jane Roe is licensed under CC BY-SA 2.0', "Jane Roe", None, "CC BY-SA 2.0"),
+        ("Photo: Jane Roe/Reuters", "Jane Roe", "Reuters", None),
+        ("(AP Photo/Evan Vucci)", "Evan Vucci", "Associated Press", None),
+        ("Foto: dpa", None, "dpa", None),
+    ],
+)
+def test_credit_lines_become_one_image(line: str, author: str | None, source: str | None, license: str | None) -> None:
+    document = extract_text_document(f"Council passes the budget\n\n{line}\n\nBy Jane Doe\n\n{BODY}\n\n{line}")
+    (image,) = document.images
+    assert image.src is None
+    assert image.credit is not None
+    assert (image.credit.author, image.credit.source, image.credit.license) == (author, source, license)
+    assert all(line not in p for p in document.paragraphs)
+    assert document.metadata.license is None
+
+
+def test_caption_with_its_credit() -> None:
+    text = f"Council passes the budget\n\nCouncillors vote on the budget. (Photo: Jane Roe/Reuters)\n\n{BODY}"
+    (image,) = extract_text_document(text).images
+    assert image.caption == "Councillors vote on the budget."
+    assert image.credit is not None and image.credit.source == "Reuters"
+
+
+def test_the_texts_own_licence() -> None:
+    document = extract_text_document(f"Council passes the budget\n\n{BODY}\n\nThis article is licensed under CC BY 4.0.")
+    assert document.metadata.license is not None
+    assert document.metadata.license.name == "CC BY 4.0"
+    assert len(document.paragraphs) == 2
+
+
+def test_attributions_of_the_body() -> None:
+    document = extract_text_document("Council passes the budget\n\nThe plan is costly, according to Reuters.")
+    assert [(c.kind, c.source, c.url) for c in document.citations] == [("attribution", "Reuters", None)]
+
+
+def test_empty_text() -> None:
+    document = extract_text_document("")
+    assert document.paragraphs == ()
+    assert document.metadata.title is None
