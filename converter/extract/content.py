@@ -141,31 +141,41 @@ class _Measure:
     def __init__(self) -> None:
         self.stats: dict[HtmlElement, _Stats] = {}
 
-    def walk(self, el: HtmlElement, inside_away: bool, in_link: bool) -> tuple[int, int, int, int, float]:
-        """(chars, link chars, loose chars, loose link chars, contribution to the parent's score).
+    def walk(self, el: HtmlElement, inside_away: bool, in_link: bool) -> tuple[int, int, int, int, float, bool]:
+        """(chars, link chars, loose chars, loose link chars, contribution to the parent's score,
+        whether a linked heading is inside).
 
         Loose characters are those not inside a nested block: they belong to the nearest block above.
-        A container of other things than the article gives its parent minus its characters, whatever
-        it scores inside: so the main node stops below it, while a node inside it can still win when
-        the page is built the wrong way round (a "sidebar" wrapper around the whole article).
+        A container of other things than the article adds nothing to its parent, whatever it scores
+        inside, while a node inside it can still win when the page is built the wrong way round
+        (a "sidebar" wrapper around the whole article). A list of teasers (several items that each
+        lead with a linked headline) is such a container too.
         """
         tag = el.tag
         away = tag in _AWAY_TAGS or bool(_flags(el) & _AWAY)
-        in_link = in_link or (tag == "a" and el.get("href") is not None)
+        if tag == "a" and not (el.get("href") or "#").startswith("#"):
+            in_link = True
         text = el.text
         chars = len(text.strip()) if text else 0
         links = chars if in_link else 0
         loose, loose_links, score = chars, links, 0.0
+        teasers = with_text = widest = 0
         for child in el:
             ctag = child.tag
             if isinstance(ctag, str) and ctag not in _SKIPPED and not _hidden(child):
-                c_chars, c_links, c_loose, c_loose_links, c_score = self.walk(child, inside_away or away, in_link)
+                c_chars, c_links, c_loose, c_loose_links, c_score, c_teaser = self.walk(
+                    child, inside_away or away, in_link
+                )
                 chars += c_chars
                 links += c_links
                 score += c_score
                 if ctag not in _BLOCKS or ctag in _CELLS:
                     loose += c_loose
                     loose_links += c_loose_links
+                if c_chars:
+                    with_text += 1
+                    teasers += c_teaser
+                    widest = max(widest, c_chars)
             tail = child.tail
             if tail:
                 n = len(tail.strip())
@@ -177,10 +187,14 @@ class _Measure:
         if tag in _BLOCKS and tag not in _CELLS:
             score += _block_weight(loose, loose_links)
             loose = loose_links = 0
-        self.stats[el] = _Stats(chars, links, score, inside_away)
+        # A run of similar items each holding a linked headline, none of them dominant.
+        if teasers >= 2 and teasers >= 0.6 * with_text and widest <= 0.6 * chars:
+            away = True
+        self.stats[el] = _Stats(chars, links, score, inside_away or away)
         if away:
-            score = -float(chars)
-        return chars, links, loose, loose_links, score
+            score = -_BLOCK_COST
+        teaser = teasers > 0 or (tag in _HEADINGS and chars > 0 and links >= 0.7 * chars)
+        return chars, links, loose, loose_links, score, teaser
 
 
 def _block_weight(chars: int, link_chars: int) -> float:
@@ -192,19 +206,20 @@ def _block_weight(chars: int, link_chars: int) -> float:
 def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
     """The block element with the highest score (None when nothing scores above zero).
 
-    A node outside every comment/sidebar/related container is preferred unless one inside scores
-    three times as high.
+    A node outside every
+    comment/sidebar/related container is preferred unless one inside scores three times as high.
     """
     best = clean = None
-    best_score = clean_score = 0.0
+    best_value = clean_value = 0.0
     for el, st in stats.items():
         if el.tag not in _BLOCKS:
             continue
-        if st.score > best_score:
-            best, best_score = el, st.score
-        if st.score > clean_score and not st.inside_away:
-            clean, clean_score = el, st.score
-    return clean if clean is not None and 3 * clean_score >= best_score else best
+        value = st.score
+        if value > best_value:
+            best, best_value = el, value
+        if value > clean_value and not st.inside_away:
+            clean, clean_value = el, value
+    return clean if clean is not None and 3 * clean_value >= best_value else best
 
 
 def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:

@@ -23,7 +23,7 @@ FURNITURE_PREFIXES: tuple[str, ...] = (
     "commentlist", "commentsection", "commentform", "commentarea", "commentblock", "kommentare",
     "commentaires", "comentarios", "disqus", "respond", "replies", "breadcrumb", "byline",
     "caption", "credit", "copyright", "tagcloud", "toolbar", "sidebar", "popup", "modal",
-    "cookie", "consent", "gdpr", "paywall", "teaser", "readmore", "morestories", "moreon", "morefrom", "morearticles", "seealso",
+    "cookie", "consent", "gdpr", "teaser", "readmore", "morestories", "moreon", "morefrom", "morearticles", "seealso",
     "pagination", "pager", "navigation", "navbar", "menu", "footer", "masthead", "rating", "follow",
     "author", "bio", "trending", "mostread", "mostpopular", "popular", "banner", "skyscraper", "rectangle",
     "leaderboard", "interstitial", "print", "login", "register", "meistgelesen", "weitere", "empfehlung",
@@ -57,6 +57,7 @@ AWAY_PREFIXES: tuple[str, ...] = (
     "footer", "navigation", "navbar", "menu", "outbrain", "taboola", "plista", "trending",
     "mostread", "mostpopular", "popular", "teaser", "morestories", "newsletter", "share", "social",
     "cookie", "consent", "breadcrumb", "meistgelesen", "empfehlung", "promo", "advert", "sponsor",
+    "popup", "modal", "overlay", "dsgvo", "privacy", "gdpr",
 )
 AWAY_TOKENS: frozenset[str] = frozenset({
     "nav", "aside", "ad", "ads", "foot", "links", "extra", "comment", "comments", "kommentar", "commentaire",
