@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml.html import HtmlElement
+
 from . import __version__
-from .errors import InputError, RecordError
-from .limits import MAX_INPUT_BYTES
+from .errors import InputError, LimitError, RecordError
+from .limits import DEFAULT_LIMITS, Limits
 from .extract.citations import extract_citations
 from .extract.content import extract_content
 from .extract.images import extract_images
@@ -26,6 +29,14 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # Markup that makes a document HTML rather than plain text when it shows up near the start.
 _HTML_SIGNS = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s|br|table|h[1-6])\b", re.I
+)
+# Control characters never belong to a field (tab, newline, carriage return and form feed stay).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Files that are often renamed .html by mistake; refused before decoding.
+_BINARY_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"%PDF-", "PDF document"), (b"PK\x03\x04", "ZIP archive"), (b"\x7fELF", "executable"),
+    (b"RIFF", "RIFF media"), (b"\x00\x00\x01\x00", "icon"),
 )
 _XHTML_SIGNS = re.compile(r"^\s*<\?xml|xmlns\s*=\s*[\"']http://www\.w3\.org/1999/xhtml", re.I)
 
@@ -51,12 +62,74 @@ def _base_url(page_root: Any, url: str | None) -> str | None:
     return url
 
 
-def _from_html(page: Page) -> tuple[Metadata, str, tuple[Image, ...], tuple[Citation, ...]]:
+class _Deadline:
+    """The time budget of one page, checked between extraction steps."""
+
+    def __init__(self, seconds: float, label: str) -> None:
+        self.end = time.monotonic() + seconds
+        self.seconds = seconds
+        self.label = label
+
+    def check(self, step: str) -> None:
+        if time.monotonic() > self.end:
+            raise LimitError(f"{self.label}: over the {self.seconds:g}-second limit per page (at {step})")
+
+
+def _from_html(page: Page, deadline: _Deadline) -> tuple[Metadata, str, tuple[Image, ...], tuple[Citation, ...]]:
     metadata = extract_metadata(page)
+    deadline.check("metadata")
     content = extract_content(page, metadata)
+    deadline.check("content")
     images = extract_images(page, content, metadata)
+    deadline.check("images")
     citations = extract_citations(page, content)
+    deadline.check("citations")
     return metadata, "\n\n".join(content.paragraphs), images, citations
+
+
+def _refuse_binary(blob: bytes, label: str) -> None:
+    for magic, kind in _BINARY_MAGIC:
+        if blob.startswith(magic):
+            raise InputError(f"{label}: binary data ({kind}), not a page or a text")
+
+
+def _sanitize(text: str, label: str, warnings: list[Warning]) -> str:
+    head = text[:2048]
+    controls = len(_CONTROL.findall(head))
+    if controls > 16 and controls > len(head) * 0.1:
+        raise InputError(f"{label}: binary data (control characters), not a page or a text")
+    cleaned, removed = _CONTROL.subn("", text)
+    if removed:
+        warnings.append(Warning("control-characters", f"{label}: removed {removed} control characters"))
+    return cleaned
+
+
+def _read(raw: RawInput, label: str, limits: Limits, warnings: list[Warning]) -> tuple[str, str | None, str]:
+    """(text, encoding, sha256) of bytes or str input; gunzipped, decoded, cleaned of control characters."""
+    if raw.data is None:
+        assert raw.text is not None
+        sha256 = hashlib.sha256(raw.text.encode("utf-8", "surrogatepass")).hexdigest()
+        return _sanitize(raw.text, label, warnings), None, sha256
+    blob = raw.data
+    sha256 = hashlib.sha256(blob).hexdigest()
+    if len(blob) > limits.max_bytes:
+        raise LimitError(f"{label}: input is over the {limits.max_bytes}-byte limit ({len(blob)} bytes)")
+    if blob.startswith(_GZIP_MAGIC):
+        blob, cut = gunzip(blob, name=label, max_bytes=limits.max_bytes)
+        warnings.extend(cut)
+    _refuse_binary(blob, label)
+    decoded = decode_bytes(blob, name=label, declared=raw.charset)
+    warnings.extend(decoded.warnings)
+    return _sanitize(decoded.text, label, warnings), decoded.encoding, sha256
+
+
+def _parse(text: str, label: str, limits: Limits, warnings: list[Warning]) -> HtmlElement:
+    root, cut = parse_html(text, name=label)
+    warnings.extend(cut)
+    nodes = sum(1 for _ in root.iter())
+    if nodes > limits.max_nodes:
+        raise LimitError(f"{label}: {nodes} elements, over the {limits.max_nodes}-element limit")
+    return root
 
 
 def convert(
@@ -69,6 +142,7 @@ def convert(
     path: str | None = None,
     encoding: str | None = None,
     warc: WarcRef | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Record:
     """Convert one page into a :class:`Record`.
 
@@ -76,50 +150,39 @@ def convert(
     an lxml element or tree, or a Scrapy/requests/httpx response. ``url`` is the page's URL (relative links
     resolve against it); ``fetched_at`` its capture time (RFC 3339), recorded in ``source``; ``encoding`` a
     charset declared outside the bytes (HTTP ``Content-Type``); ``name`` how messages name the input; ``path``
-    and ``warc`` where it came from, recorded in ``source``.
+    and ``warc`` where it came from, recorded in ``source``; ``limits`` what one input may cost.
     With ``validate=True`` the record is checked against the schema.
 
-    Raises :class:`InputError` when the input cannot be read, :class:`RecordError` when ``validate`` finds
-    the record invalid; both are :class:`ConverterError`.
+    Raises :class:`InputError` when the input cannot be read (:class:`LimitError` when it is over a limit),
+    :class:`RecordError` when ``validate`` finds the record invalid; all are :class:`ConverterError`.
     """
     raw = coerce_input(data, url=url, charset=encoding)
     label = name or path or raw.url or "<input>"
+    deadline = _Deadline(limits.max_seconds, label)
     warnings: list[Warning] = []
-    encoding: str | None = None
-    sha256: str
+    encoding_used: str | None = None
     if raw.tree is not None:
         from lxml import etree
 
         sha256 = hashlib.sha256(etree.tostring(raw.tree, encoding="utf-8")).hexdigest()
-        text = None
+        root: HtmlElement | None = raw.tree
         media_type = "text/html"
     else:
-        if raw.data is not None:
-            blob = raw.data
-            sha256 = hashlib.sha256(blob).hexdigest()
-            if len(blob) > MAX_INPUT_BYTES:
-                raise InputError(f"{label}: input is over the {MAX_INPUT_BYTES}-byte limit ({len(blob)} bytes)")
-            if blob.startswith(_GZIP_MAGIC):
-                blob, cut = gunzip(blob, name=label, max_bytes=MAX_INPUT_BYTES)
-                warnings.extend(cut)
-            decoded = decode_bytes(blob, name=label, declared=raw.charset)
-            text, encoding = decoded.text, decoded.encoding
-            warnings.extend(decoded.warnings)
-        else:
-            assert raw.text is not None
-            text = raw.text
-            sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        text, encoding_used, sha256 = _read(raw, label, limits, warnings)
         media_type = _media_type(text, label)
+        root = None if media_type == "text/plain" else _parse(text, label, limits, warnings)
 
-    if media_type == "text/plain":
-        assert text is not None
+    if root is None:
         document = extract_text_document(text)
         metadata = document.metadata
         body, images, citations = "\n\n".join(document.paragraphs), document.images, document.citations
     else:
-        root = raw.tree if raw.tree is not None else parse_html(text or "", name=label)
+        deadline.check("parsing")
         page = Page(root=root, url=raw.url, base_url=_base_url(root, raw.url))
-        metadata, body, images, citations = _from_html(page)
+        try:
+            metadata, body, images, citations = _from_html(page, deadline)
+        except RecursionError as exc:
+            raise LimitError(f"{label}: markup nested too deeply to process") from exc
 
     record = Record(
         url=metadata.url or raw.url,
@@ -135,15 +198,8 @@ def convert(
         images=images,
         citations=citations,
         license=metadata.license,
-        source=Source(
-            path=path,
-            url=raw.url,
-            sha256=sha256,
-            media_type=media_type,
-            encoding=encoding,
-            fetched_at=fetched_at,
-            warc=warc,
-        ),
+        source=Source(path=path, url=raw.url, sha256=sha256, media_type=media_type, encoding=encoding_used,
+                      fetched_at=fetched_at, warc=warc),
         converter=ConverterInfo("converter", __version__),
         warnings=tuple(warnings),
     )

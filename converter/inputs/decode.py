@@ -44,15 +44,16 @@ def gunzip(data: bytes, *, name: str, max_bytes: int) -> tuple[bytes, tuple[Warn
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
         out = inflater.decompress(data, max_bytes + 1)
-        if not inflater.eof:
+        complete = inflater.eof
+        if not complete:
             out += inflater.flush()
     except zlib.error as exc:
         raise InputError(f"{name}: not a valid gzip stream: {exc}") from exc
     if len(out) > max_bytes:
         raise InputError(f"{name}: gzip content is over the {max_bytes}-byte input limit")
-    if not inflater.eof and not out:
+    if not complete and not out:
         raise InputError(f"{name}: not a valid gzip stream: no data before the stream ends")
-    if not inflater.eof:
+    if not complete:
         return out, (Warning("truncated-gzip", f"{name}: gzip stream ends early; kept the {len(out)} bytes read"),)
     return out, ()
 

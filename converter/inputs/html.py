@@ -2,36 +2,45 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
 from ..errors import InputError
+from ..limits import MAX_DEPTH
+from ..record import Warning
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
     remove_comments=True,
     remove_pis=True,
-    remove_blank_text=False,
     default_doctype=False,
     collect_ids=False,
+    # libxml2 keeps 255 levels of nesting and drops what lies deeper (reported below): real pages stay far
+    # under it, and it keeps the tree shallow enough for recursive walks. huge_tree would lift it to 2048.
+    huge_tree=False,
 )
+# An XML declaration (lxml refuses str input carrying one) and a DOCTYPE with an internal subset (entity
+# definitions are never expanded by the HTML parser, but the subset would leak into the text).
+_PROLOGUE = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>\[]*\[.*?\]\s*>)?", re.S | re.I)
 
 
-def parse_html(text: str, *, name: str = "<input>") -> HtmlElement:
-    """The root ``<html>`` element of ``text``.
+def parse_html(text: str, *, name: str = "<input>") -> tuple[HtmlElement, tuple[Warning, ...]]:
+    """The root ``<html>`` element of ``text``, and warnings for what the parser had to cut.
 
     Raises :class:`InputError` naming ``name`` when nothing can be parsed.
     """
-    # lxml refuses str input that carries an XML encoding declaration.
-    if text.startswith("<?xml"):
-        end = text.find("?>")
-        if end != -1:
-            text = text[end + 2 :]
+    text = _PROLOGUE.sub("", text[:65536], count=1) + text[65536:]
     if not text.strip():
-        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER), ()
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{name}: cannot parse as HTML: {exc}") from exc
-    return root
+    warnings: tuple[Warning, ...] = ()
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in _PARSER.error_log):
+        warnings = (Warning("depth-limit", f"{name}: markup nested deeper than {MAX_DEPTH} levels; "
+                                           "what lies deeper was dropped by the parser"),)
+    return root, warnings

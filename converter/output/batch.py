@@ -7,6 +7,7 @@ writes each record as one whole line, failures to the errors file, and counts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from ..errors import ConverterError, InputError
-from ..limits import MAX_INPUT_BYTES
+from ..limits import DEFAULT_LIMITS, Limits
 from ..inputs.warc import SkippedRecord, is_warc, iter_warc
 from ..record import WarcRef
 from .jsonl import open_output, repair_and_scan
@@ -102,7 +103,8 @@ def expand_inputs(paths: Iterable[str], patterns: tuple[str, ...] = DEFAULT_PATT
                     yield str(candidate)
 
 
-def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Iterator[Task | Failure | SkippedRecord]:
+def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATTERNS,
+               limits: Limits = DEFAULT_LIMITS) -> Iterator[Task | Failure | SkippedRecord]:
     """Everything to convert, in input order: folders walked (sorted), WARC files opened record by record.
 
     A path that cannot be read becomes a :class:`Failure`; the stream goes on.
@@ -112,7 +114,7 @@ def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATT
             yield Task(path)
             continue
         try:
-            for item in iter_warc(path, max_bytes=MAX_INPUT_BYTES):
+            for item in iter_warc(path, max_bytes=limits.max_bytes):
                 if isinstance(item, SkippedRecord):
                     yield item
                 else:
@@ -121,7 +123,7 @@ def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATT
             yield Failure(path, type(exc).__name__, str(exc))
 
 
-def convert_task(task: Task) -> tuple[str | None, Failure | None]:
+def convert_task(task: Task, limits: Limits = DEFAULT_LIMITS) -> tuple[str | None, Failure | None]:
     """One task to (record as a JSON line, None) or (None, failure). Runs in a worker process."""
     from ..pipeline import convert
 
@@ -134,7 +136,7 @@ def convert_task(task: Task) -> tuple[str | None, Failure | None]:
         else:
             data = task.data
         record = convert(data, url=task.url, fetched_at=task.fetched_at, encoding=task.charset, validate=True,
-                         name=task.label, path=task.path, warc=task.warc)
+                         name=task.label, path=task.path, warc=task.warc, limits=limits)
         return record.to_json(), None
     except ConverterError as exc:
         failure = Failure(task.path, type(exc).__name__, str(exc))
@@ -145,8 +147,8 @@ def convert_task(task: Task) -> tuple[str | None, Failure | None]:
     return None, failure
 
 
-def _convert_chunk(tasks: list[Task]) -> list[tuple[str | None, Failure | None]]:
-    return [convert_task(task) for task in tasks]
+def _convert_chunk(tasks: list[Task], limits: Limits = DEFAULT_LIMITS) -> list[tuple[str | None, Failure | None]]:
+    return [convert_task(task, limits) for task in tasks]
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -243,6 +245,7 @@ def run_batch(
     resume: bool = False,
     patterns: tuple[str, ...] = DEFAULT_PATTERNS,
     progress: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Summary:
     """Convert every input of ``paths`` into one JSON Lines ``output`` (stdout when None), in input order.
 
@@ -265,7 +268,7 @@ def run_batch(
             errors_stream.flush()
 
     def tasks() -> Iterator[Task]:
-        for item in iter_tasks(paths, patterns=patterns):
+        for item in iter_tasks(paths, patterns=patterns, limits=limits):
             if isinstance(item, SkippedRecord):
                 summary.skipped += 1
             elif isinstance(item, Failure):
@@ -276,7 +279,8 @@ def run_batch(
                 yield item
 
     try:
-        for line, failure in run_ordered(_convert_chunk, tasks(), jobs=jobs, on_crash=_crashed):
+        work = functools.partial(_convert_chunk, limits=limits)
+        for line, failure in run_ordered(work, tasks(), jobs=jobs, on_crash=_crashed):
             if line is not None:
                 out.write(line.encode("utf-8") + b"\n")
                 out.flush()
