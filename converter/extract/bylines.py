@@ -14,12 +14,14 @@ from .textnorm import collapse_ws
 from .vocabulary.bylines import (
     AGENCIES,
     AUTHOR_LABELS,
+    DEGREES,
     JOB_WORDS,
     LABEL_ROLES,
     NAME_JOINERS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     OTHER_LABELS,
+    PLACEHOLDER_NAMES,
 )
 from .vocabulary.dates import MONTHS, WEEKDAYS
 
@@ -42,8 +44,13 @@ _PART_BREAK = re.compile(
 )
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
-_FOLLOW = re.compile(r"\b(?:follow(?: (?:me|us|him|her))?(?: on \w+)?|folgen|suivre|seguir)\b.*$", re.I)
+_FOLLOW = re.compile(
+    r"(?i:\b(?:follow(?: (?:me|us|him|her))?(?: on \w+)?|folgen|suivre|seguir)\b).*$"
+    r"|(?<=[a-z])Follow\b.*$"  # glued to the name by markup without spaces: "Jane DoeFollow"
+)
 _DIGIT = re.compile(r"\d")
+# A host name ("example.de", "facebook.com/page") or an obfuscated address ("name[at]host") is no author.
+_DOMAIN_OR_ADDRESS = re.compile(r"[a-z0-9-]{2,}\.[a-z]{2,6}(?:/|\b)|\[at\]|\(at\)|://")
 # A digit that starts a word begins a date or a time ("May 3", "10:30"); inside a word it is a user name's.
 _WORD_DIGIT = re.compile(r"(?<!\w)\d")
 _WORD = re.compile(r"[^\s]+")
@@ -65,6 +72,12 @@ def _clean_part(part: str) -> str:
     return " ".join(words).strip(" ,.:;-–—")
 
 
+def _is_no_name(text: str) -> bool:
+    """Whether ``text`` is a placeholder ("admin"), a degree ("PhD") or a host name, never an author."""
+    lower = text.lower()
+    return lower in PLACEHOLDER_NAMES or lower in DEGREES or bool(_DOMAIN_OR_ADDRESS.search(lower))
+
+
 def is_job_title(text: str) -> bool:
     """Whether ``text`` is a job title ("Staff Writer", "Senior Political Correspondent")."""
     words = [w.lower().strip(".,") for w in text.split()]
@@ -77,7 +90,7 @@ def is_job_title(text: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as a person's name: a few capitalised words, no digits, no common words."""
-    if not text or len(text) > MAX_NAME_LENGTH or _DIGIT.search(text):
+    if not text or len(text) > MAX_NAME_LENGTH or _DIGIT.search(text) or _is_no_name(text):
         return False
     words = text.split()
     if len(words) > MAX_NAME_WORDS:
@@ -98,7 +111,7 @@ def looks_like_name(text: str) -> bool:
 def looks_like_handle(text: str) -> bool:
     """Whether ``text`` may be a user name or pen name ("jancak", "freeman1984", "der Michel") that a source
     marked as the author: short, no link, not a job title."""
-    if not text or len(text) > MAX_HANDLE_LENGTH or "://" in text or "www." in text.lower():
+    if not text or len(text) > MAX_HANDLE_LENGTH or _is_no_name(text):
         return False
     words = text.split()
     return len(words) <= MAX_HANDLE_WORDS and not is_job_title(text) and words[-1].lower() not in JOB_WORDS
@@ -122,6 +135,8 @@ def _authors_of(segment: str, role: str | None, trusted: bool) -> tuple[list[Aut
             continue
         if part.lower() in AGENCIES:
             authors.append(Author(part, "organization", role))
+        elif part.lower() in DEGREES:
+            continue
         elif authors and is_job_title(part):
             last = authors[-1]
             authors[-1] = Author(last.name, last.type, last.role or part, last.url)

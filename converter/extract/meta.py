@@ -7,6 +7,7 @@ first non-empty value of a list of keys.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 
 from .page import Page
@@ -35,7 +36,7 @@ class MetaTags:
         return [value for key in keys for value in self.values.get(key, ()) if value]
 
     def link(self, rel: str) -> str | None:
-        """The first ``href`` of a ``<link>`` or ``<a>`` with ``rel`` among its words, or None."""
+        """The first ``href`` of a ``<link>`` with ``rel`` among its words, or None."""
         hrefs = self.links.get(rel)
         return hrefs[0] if hrefs else None
 
@@ -51,7 +52,8 @@ def read_meta(page: Page) -> MetaTags:
                 content = element.get("value")
             if content is None:
                 continue
-            content = collapse_ws(clean_text(content))
+            # Some sites escape twice ("Redacci&amp;oacute;n"): one more unescape is harmless otherwise.
+            content = collapse_ws(clean_text(html.unescape(content) if "&" in content else content))
             for attribute in _KEY_ATTRIBUTES:
                 key = element.get(attribute)
                 if key:

@@ -32,6 +32,7 @@ license       ``rel=license`` links > JSON-LD ``license`` > ``<meta name=license
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -94,7 +95,7 @@ def extract_metadata(page: Page) -> Metadata:
     jsonld = read_jsonld(page)
     evidence = _Evidence(page, read_meta(page), jsonld, main_node(jsonld))
     site_name = _site_name(evidence)
-    byline, authors = _authors(evidence)
+    byline, authors = _authors(evidence, site_name)
     published = _published(evidence)
     return Metadata(
         url=_url(evidence),
@@ -136,8 +137,7 @@ def _site_name(evidence: _Evidence) -> str | None:
     found = meta.first("og:site_name")
     if found:
         return found
-    publisher = evidence.jsonld.resolve(_article_value(evidence, "publisher"))
-    found = name_of(publisher) if isinstance(publisher, dict) else None
+    found = _publisher_name(evidence)
     if not found:
         websites = evidence.jsonld.of_types(frozenset({"website"}))
         found = name_of(websites[0]) if websites else None
@@ -163,15 +163,30 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     return headings[0] if len(headings) == 1 else None
 
 
-def _authors(evidence: _Evidence) -> tuple[str | None, tuple[Author, ...]]:
-    shown = visible.visible_byline(evidence.page)
-    authors = _jsonld_authors(evidence) or _meta_authors(evidence.meta) or visible.markup_authors(
-        evidence.page
+def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tuple[Author, ...]]:
+    page = evidence.page
+    shown = visible.visible_byline(page)
+    # The site or publisher named as author is a default of the publishing system, not a byline.
+    sites = {title_key(name) for name in (site_name, visible.host_label(page), _publisher_name(evidence)) if name}
+    sources: tuple[Callable[[], tuple[Author, ...]], ...] = (
+        lambda: _jsonld_authors(evidence),
+        lambda: _meta_authors(evidence.meta),
+        lambda: visible.markup_authors(page),
+        lambda: parse_byline(shown)[1],
+        lambda: parse_byline(evidence.meta.first("byl"))[1],
     )
-    if not authors and shown:
-        authors = parse_byline(shown)[1]
+    authors: tuple[Author, ...] = ()
+    for source in sources:
+        authors = tuple(author for author in source() if title_key(author.name) not in sites)
+        if authors:
+            break
     byline = shown or evidence.meta.first("byl") or (", ".join(a.name for a in authors) if authors else None)
     return byline, authors
+
+
+def _publisher_name(evidence: _Evidence) -> str | None:
+    publisher = evidence.jsonld.resolve(_article_value(evidence, "publisher"))
+    return name_of(publisher) if isinstance(publisher, dict) else None
 
 
 def _jsonld_authors(evidence: _Evidence) -> tuple[Author, ...]:

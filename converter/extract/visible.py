@@ -8,15 +8,18 @@ Every function reads ``page.root`` without changing it and returns raw candidate
 from __future__ import annotations
 
 from lxml import etree
+from lxml.html import HtmlElement
 
 from ..record import Author
 from .bylines import parse_byline
+from .vocabulary.bylines import BYLINE_TEXT_LABELS
 from .dates import parse_date
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .titles import title_key, title_segments
 
 MAX_HEADINGS = 5
+MAX_LABELLED_TEXTS = 12
 MAX_BYLINE_LENGTH = 200
 MAX_DATELINE_LENGTH = 120
 MAX_TITLE_LENGTH = 300
@@ -32,12 +35,27 @@ _BYLINE_ELEMENTS = etree.XPath(
     "//*[not(self::meta or self::link or self::script or self::style or self::img or self::body or self::html)"
     " and (contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')"
     " or contains(@class,'author') or contains(@class,'Author') or contains(@class,'autor')"
-    " or contains(@class,'auteur') or contains(@class,'writer') or @rel='author' or @itemprop='author')"
+    " or contains(@class,'auteur') or contains(@class,'writer') or @rel='author' or contains(@itemprop,'author')"
+    " or contains(@id,'author') or contains(@data-testid,'byline'))"
+    # A byline is a small element: author boxes with biographies and whole articles are skipped.
+    " and count(.//*) < 25"
     f" and {_NOT_IN_COMMENTS}]"
 )
-_ITEMPROP_AUTHORS = etree.XPath(f"//*[@itemprop='author' and not(self::meta) and {_NOT_IN_COMMENTS}]")
+_ITEMPROP_AUTHORS = etree.XPath(
+    f"//*[contains(concat(' ', @itemprop, ' '), ' author ') and not(self::meta) and {_NOT_IN_COMMENTS}]"
+)
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _REL_AUTHOR = etree.XPath(f"//a[@rel='author' and {_NOT_IN_COMMENTS}]")
+# Links to an author's page ("/author/jane-doe", "/autor/", "/auteur/"): their text is the author's name.
+_AUTHOR_PAGE_LINKS = etree.XPath(
+    "//a[(contains(@href,'/author/') or contains(@href,'/autor/') or contains(@href,'/auteur/')"
+    " or contains(@href,'/autore/') or contains(@href,'/autores/') or contains(@href,'/authors/')"
+    " or contains(@href,'/autoren/') or contains(@href,'/journalist/') or contains(@href,'/redakteur/'))"
+    f" and {_NOT_IN_COMMENTS}]"
+)
+# Text that opens with a byline label ("By ", "Von ", "Autor:", "Text:"): the label's element or its parent
+# holds the byline.
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 _ITEMPROP_DATES = etree.XPath(
     "//*[not(self::meta) and translate(@itemprop,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$prop]"
 )
@@ -104,18 +122,42 @@ def headings(page: Page) -> list[str]:
 
 
 def visible_byline(page: Page) -> str | None:
-    """The text of the first byline-like element that names an author."""
+    """The text of the first byline-like element (byline/author classes, else text opening with a byline
+    label such as "By" or "Autor:") that names an author."""
     for element in _BYLINE_ELEMENTS(page.root):
         text = node_text(element)
-        if not text or len(text) > MAX_BYLINE_LENGTH:
-            continue
-        if parse_byline(text)[1]:
+        if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
+            return text
+    for element, label_length in _labelled_elements(page):
+        # A label alone in its element ("<strong>Autor:</strong> Jane Doe"): the byline is the parent's.
+        text = node_text(element)
+        if len(text) <= label_length + 2 and element.getparent() is not None:
+            text = node_text(element.getparent())
+        if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
     return None
 
 
+def _labelled_elements(page: Page) -> list[tuple[HtmlElement, int]]:
+    """The first elements whose text (or the text right after them) opens with a byline label, with the
+    length of that text."""
+    found: list[tuple[HtmlElement, int]] = []
+    for element in page.root.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
+            continue
+        for text, owner in ((element.text, element), (element.tail, element.getparent())):
+            if (text and owner is not None and len(text) < MAX_BYLINE_LENGTH
+                    and text.lstrip()[:24].lower().startswith(BYLINE_TEXT_LABELS)):
+                found.append((owner, len(text.strip())))
+        if len(found) >= MAX_LABELLED_TEXTS:
+            break
+    return found
+
+
 def markup_authors(page: Page) -> tuple[Author, ...]:
-    """Authors marked up as such: microdata ``itemprop=author`` (its ``name``), else ``rel=author`` links."""
+    """Authors marked up as such: microdata ``itemprop=author`` (its ``name``), else ``rel=author`` links,
+    else links to author pages."""
     found: list[Author] = []
     for element in _ITEMPROP_AUTHORS(page.root):
         names = _ITEMPROP_NAME(element)
@@ -123,8 +165,10 @@ def markup_authors(page: Page) -> tuple[Author, ...]:
         text = source.get("content") or node_text(source)
         if text and len(text) <= MAX_BYLINE_LENGTH:
             found.extend(parse_byline(text, trusted=True)[1])
-    if not found:
-        for link in _REL_AUTHOR(page.root):
+    for links in (_REL_AUTHOR, _AUTHOR_PAGE_LINKS):
+        if found:
+            break
+        for link in links(page.root):
             text = node_text(link)
             if text and len(text) <= MAX_BYLINE_LENGTH:
                 found.extend(parse_byline(text, trusted=True)[1])

@@ -15,7 +15,11 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "autore", "autrice", "autores", "written", "text", "texte", "texto", "testo", "tekst",
     "von", "geschrieben von", "ein beitrag von", "ein kommentar von", "par", "écrit par", "publié par",
     "por", "escrito por", "publicado por", "di", "scritto da", "a cura di", "door", "geschreven door",
-    "av", "skrevet av", "skrivet av", "af", "redaktion", "redaktør", "posted", "reporter", "correspondent",
+    "av", "skrevet av", "skrivet av", "af", "redaktør", "posted", "reporter", "correspondent",
+    "eingestellt von", "erstellt von", "verfasst von", "gepostet von", "publiziert von", "veröffentlicht von",
+    "text und interview", "text und fotos", "text & fotos", "text und bild", "interview", "pressemitteilung von",
+    "publicado por", "publié par", "posté par", "rédigé par", "redactado por", "escrito por", "pubblicato da",
+    "redacción", "autor/in", "autor*in", "author(s)",
 )
 
 # Labels that introduce people who did not write the text; a byline part they open is dropped.
@@ -70,5 +74,23 @@ NOT_NAME_WORDS: frozenset[str] = frozenset("""
     comment share read min mins minute minutes hour hours ago updated update published posted last follow
     twitter facebook email print more news home menu login subscribe click here view all tags category
     opinion analysis review sponsored advertisement anzeige uhr aktualisiert veröffentlicht mis à jour publié
-    le les des du una uno del los las il lo gli der die das den dem ein eine und oder
+    le les des du una uno del los las il lo gli der die das den dem ein eine und oder copyright rights
+    reserved hace vor datum date fecha tags kommentare kommentar
 """.split()) - NAME_PARTICLES
+
+# Names that content systems put where no author was entered: never an author.
+PLACEHOLDER_NAMES: frozenset[str] = frozenset("""
+    admin administrator administrador publisher unknown anonymous anonym anonyme anónimo anonimo guest
+    gast invité webmaster user root editor nobody null none undefined wpadmin site author autor
+""".split())
+
+# Academic degrees written after a name ("Grant Tinsley, PhD"): not names, and not a job either.
+DEGREES: frozenset[str] = frozenset("phd ph.d. md m.d. msc m.sc. ma m.a. mba bsc b.sc. rd dds mph jd llm".split())
+
+# Labels that open a visible byline in running text, searched for at the start of text nodes.
+BYLINE_TEXT_LABELS: tuple[str, ...] = (
+    "by ", "by:", "von ", "von:", "par ", "por ", "door ", "written by", "posted by", "reporting by",
+    "autor:", "autorin:", "author:", "auteur :", "auteur:", "text:", "texte :", "texto:", "text und ",
+    "eingestellt von", "erstellt von", "verfasst von", "geschrieben von", "publicado por", "publié par",
+    "scritto da", "redacción:",
+)
