@@ -30,6 +30,8 @@ from .vocabulary.citations import (
 
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
 _FURNITURE_NAME = re.compile(r"(?:^|\s)(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
+# Link texts that name a contact, not a source: an e-mail address, a social-media handle.
+_CONTACT_TEXT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+)$")
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
 
@@ -77,9 +79,17 @@ def _target(anchor: HtmlElement, page: Page) -> str | None:
     if not url or _SHARE_URL.search(url):
         return None
     here = page.url or page.base_url
-    if here and url.split("#", 1)[0] == here.split("#", 1)[0] and "#" in url:
+    if here and _same_page(url, here):
         return None
     return url
+
+
+def _same_page(url: str, other: str) -> bool:
+    """Whether ``url`` and ``other`` name one page (fragment, scheme and a trailing slash aside)."""
+    def page_of(u: str) -> str:
+        return u.split("#", 1)[0].split("://", 1)[-1].rstrip("/")
+
+    return page_of(url) == page_of(other)
 
 
 def _links(block: HtmlElement, text: str, page: Page, content: Content, seen: set[HtmlElement]) -> Iterator[Found]:
@@ -91,7 +101,7 @@ def _links(block: HtmlElement, text: str, page: Page, content: Content, seen: se
         seen.add(anchor)
         label = node_text(anchor)
         rel = tuple((anchor.get("rel") or "").lower().split())
-        if not label or EXCLUDED_RELS.intersection(rel) or _in_furniture(anchor, block, content.node):
+        if not label or _CONTACT_TEXT.match(label) or EXCLUDED_RELS.intersection(rel) or _in_furniture(anchor, block, content.node):
             continue
         url = _target(anchor, page)
         if url is None:

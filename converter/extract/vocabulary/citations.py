@@ -19,11 +19,13 @@ FURNITURE_WORDS = (
     "breadcrumbs", "caption", "credit", "credits", "newsletter", "subscribe", "subscription", "signup",
     "promo", "sidebar", "widget", "read-more", "readmore", "more-stories", "pagination", "pager", "toolbar",
     "navigation", "nav", "menu", "footer", "disclaimer", "bio", "sponsor", "ad", "ads", "advert",
-    "advertisement",
+    "advertisement", "tweet", "twitter-tweet", "instagram-media", "tiktok-embed", "embed", "editsection",
+    "rollover",
 )
 
-# rel values of links that are not citations: the author's profile, a tag page, the post's own permalink.
-EXCLUDED_RELS = frozenset({"author", "tag", "bookmark", "category", "prev", "next", "license"})
+# rel values of links that are not citations: the author's profile, the post's own permalink, paging, the
+# page's licence. (rel="tag" stays: tag links inside a sentence are links the reader follows.)
+EXCLUDED_RELS = frozenset({"author", "bookmark", "prev", "next", "license"})
 
 # URL schemes that lead nowhere a reader can cite (mailto: is a contact address, not a source).
 EXCLUDED_SCHEMES = ("javascript:", "mailto:", "tel:", "sms:", "data:", "about:", "file:", "callto:", "whatsapp:")
