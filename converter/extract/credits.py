@@ -21,7 +21,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _LEAD_IN = re.compile(rf"^(?:{_alternatives(LEAD_INS)})\s*", re.I)
-_LABEL = re.compile(rf"^(?:{_alternatives(LABELS)})\s*[:：|]\s*", re.I)
+_LABEL = re.compile(rf"^(?:{_alternatives(LABELS)})\s*[:：|]\s*|^(?:(?:image\s*)?credits?)+(?=(?-i:[A-Z]))", re.I)
 _BY = re.compile(rf"^(?:{_alternatives(BY_PHRASES)}|by|von|par)\s+", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|\bcopr\.)\s*(?:(?:19|20)\d\d\b[\s,:]*)?", re.I)
 _VIA = re.compile(r"^via\s+", re.I)
@@ -31,6 +31,12 @@ _LICENSE_LEAD = re.compile(rf"[\s,;(\-–]*(?:{_alternatives(LICENSE_PHRASES)})[
 _QUOTED_TITLE = re.compile(r"^[\"“”‘’'„«]\s*(?P<title>.+?)\s*[\"“”‘’'»]\s*(?:,\s*)?(?:by|von|par|de)\s+(?P<rest>.+)$", re.I)
 _FILE_TITLE = re.compile(r"^(?P<title>(?:File|Datei|Fichier):\S.*?\.(?:jpe?g|png|gif|svg|tiff?|webp))\s+(?:by|von|par)\s+(?P<rest>.+)$", re.I)
 _URL = re.compile(r"https?://\S+")
+# A licence named after a phrase that introduces one, for licences outside the known table.
+_NAMED_LICENSE = re.compile(
+    r"(?:unter\s+der\s+lizenz|under\s+(?:the\s+)?licen[cs]e|sous\s+(?:la\s+)?licence|lizenz:|licen[cs]e:)\s*"
+    r"((?-i:[A-Z][\w.+\-]*(?:\s+[A-Z0-9][\w.+\-]*){0,3}))",
+    re.I,
+)
 # A list of data sources after the credit ("X for Quanta Magazine; sources: ..."): not part of the credit.
 _SOURCES_NOTE = re.compile(r"\s*;\s*(?:sources?|quellen?|data)\s*:.*$", re.I)
 # Separators between the credited person and the source: "X/Reuters", "X | Agency".
@@ -44,6 +50,11 @@ _NAME_PARTICLES = frozenset({
     "al", "el", "ten", "ter", "y", "zu", "mc", "st.", "jr.", "jr", "sr.", "ii", "iii", "and", "und", "et", "&",
 })
 _TRIM = " \t,;:.-–—|"
+# Words that make a bracketed remark a phrase rather than a name ("(left to right)", "(pictured)").
+_SENTENCE_WORDS = frozenset({
+    "is", "are", "was", "were", "left", "right", "center", "centre", "top", "bottom", "pictured", "to", "in",
+    "on", "at", "with", "links", "rechts", "mitte", "gauche", "droite", "im", "am", "und", "and",
+})
 
 
 def _strip_prefixes(text: str) -> str:
@@ -130,12 +141,18 @@ def _split_author_source(text: str) -> tuple[str | None, str | None]:
 
 
 def _cut_license(text: str) -> tuple[str, str | None, str | None]:
-    """``text`` without the licence it names (and the "licensed under" before it), the licence name and URL."""
+    """``text`` without the licence it names (and the "licensed under" before it), the licence name and URL.
+    A licence outside the known ones is kept as written when a phrase names it ("unter der Lizenz X")."""
     match = find_license(text)
     if match is None:
-        return text, None, None
-    before = _LICENSE_LEAD.sub("", text[: match.start]).strip(_TRIM + "(")
-    after = text[match.end :].strip(_TRIM + "()")
+        named = _NAMED_LICENSE.search(text)
+        if named is None:
+            return text, None, None
+        rest = f"{text[: named.start()].strip(_TRIM)}, {text[named.end() :].strip(_TRIM)}".strip(_TRIM)
+        return rest, named.group(1), None
+    start, end = match.start, match.end
+    before = _LICENSE_LEAD.sub("", text[:start]).strip(_TRIM + "(")
+    after = text[end:].strip(_TRIM + "()")
     rest = f"{before} {after}".strip() if after and not after.lower().startswith(("license", "licence")) else before
     return rest, match.name, match.url
 
@@ -176,10 +193,13 @@ _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse
 # Where a credit starts inside a caption: a label with a colon, "©", "Photo by", an agency credit in
 # brackets ("(AP Photo/X)", "(Foto: X/dpa)"), or a trailing "AGENCY/Name" or "Name/AGENCY".
 _INLINE_START = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?…\"”’)\]])\s+|\s+[-–—|/]\s+|\s+(?=[(\[]))"
-    rf"[(\[]?\s*(?:(?:{_alternatives(LABELS)})\s*[:：]|©|\(c\)\s|copyright\s|(?:{_alternatives(BY_PHRASES)})\s+\S)",
+    rf"(?:(?<=^)|(?<=[.!?…\"”’)\]])\s+|\s+[-–—|/]\s+|\s+(?=[(\[])|\s+(?=via\s+\S+(?:\s+\S+){{0,3}}$))"
+    rf"[(\[]?\s*(?:(?:{_alternatives(LABELS)})\s*[:：]|©|\(c\)\s|copyright\s|(?:{_alternatives(BY_PHRASES)})\s+\S"
+    rf"|via\s+\S+(?:\s+\S+){{0,3}}$)",
     re.I,
 )
+# A last sentence that names a licence ("... Bild des Steckers unter der Lizenz GPL FDL, C64-Wiki.de").
+_LICENSE_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^.!?]{0,80}\b(?:lizenz|licen[cs]ed\s+under|licence)\b)", re.I)
 _TRAILING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\.?$")
 _TRAILING_SLASHED = re.compile(
     rf"(?:^|(?<=[.!?…\"”’)])\s+)((?:[\w.'’\- ]{{1,40}}/\s*)?(?i:{_AGENCY_NAMES})(?:\s*/\s*[\w.'’\- ]{{1,40}})*(?:,?\s+(?i:file|archive))?)\s*$"
@@ -193,12 +213,24 @@ _TASL_LINE = re.compile(
 )
 
 
-def _credit_in_brackets(inner: str) -> bool:
-    """Whether the bracketed ``inner`` text of a caption is a credit ("AP Photo/X", "Foto: X/dpa", "AP")."""
+def _credit_in_brackets(inner: str, *, bracketed: bool = True) -> bool:
+    """Whether the bracketed ``inner`` text of a caption is a credit ("AP Photo/X", "Foto: X/dpa", "AP",
+    "Ellen M. Banner / The Seattle Times", "Walt Disney Co.", "Al Goldis, Associated Press")."""
     if _CREDIT_LINE.match(inner) or is_agency(inner):
         return True
     parts = _SLASH.split(inner)
-    return len(parts) > 1 and any(is_agency(p) or is_agency(p.split(",")[0]) for p in parts)
+    if len(parts) > 1:
+        return any(is_agency(p) or is_agency(p.split(",")[0]) for p in parts) or all(_is_name(p) for p in parts)
+    head, comma, tail = inner.rpartition(",")
+    if comma and _is_name(head) and is_agency(tail):
+        return True
+    return bracketed and _is_name(inner) and looks_like_organization(inner) and not inner.strip().isdigit()
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` is short and capitalised like a name ("Ellen M. Banner", "The Seattle Times")."""
+    words = text.strip(_TRIM).split()
+    return 0 < len(words) <= 6 and words[0][:1].isupper() and not any(w.lower() in _SENTENCE_WORDS for w in words)
 
 
 def looks_like_credit(text: str) -> bool:
@@ -214,7 +246,7 @@ def looks_like_credit(text: str) -> bool:
     if wrapped:
         return _credit_in_brackets(wrapped.group(1))
     # Unbracketed "Name/Agency" only when short and not a sentence.
-    return len(text.split()) <= 8 and ". " not in text and _credit_in_brackets(text)
+    return len(text.split()) <= 8 and ". " not in text and _credit_in_brackets(text, bracketed=False)
 
 
 def split_caption_credit(text: str) -> tuple[str | None, str | None]:
@@ -227,7 +259,7 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
     if looks_like_credit(text):
         return None, text
     start = None
-    match = _INLINE_START.search(text)
+    match = _INLINE_START.search(text) or _LICENSE_SENTENCE.search(text)
     if match:
         start = match.start()
     else:

@@ -48,33 +48,35 @@ _CAPTION_PROPS = frozenset({"caption", "description"})
 _CREDIT_DATA = ("data-credit", "data-copyright", "data-photographer", "data-image-credit", "data-photo-credit",
                 "data-credits", "data-source", "data-author")
 _CAPTION_DATA = ("data-caption", "data-image-caption", "data-title")
-_MIN_SIDE = 60
+_MIN_SIDE = 50
+_MIN_PICTURE = 100
+_QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
 
 
 @dataclass(slots=True)
 class _Found:
-    """One image element with the URL chosen for it."""
+    """One image element with the URL chosen for it (``from_srcset``: only a ``srcset`` gave one)."""
 
     element: HtmlElement
     src: str
     in_noscript: bool
+    from_srcset: bool = False
 
 
 def _label(element: HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
+    """Class and id of ``element``, camelCase words split ("videoPromo" -> "video-Promo")."""
+    return _CAMEL.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}")
 
 
-def _srcset_best(value: str | None) -> str | None:
-    """The largest candidate of a ``srcset`` value (by width, else density), or None."""
-    if not value:
-        return None
-    best, best_size = None, -1.0
-    for match in _SRCSET_ITEM.finditer(value):
-        url, size = match.group(1), float(match.group(2) or 1)
-        if url and not _PLACEHOLDER.search(url) and size > best_size:
-            best, best_size = url, size
-    return best
+def _srcset_candidates(value: str | None) -> Iterator[tuple[float, str]]:
+    """``(size, url)`` of each usable candidate of a ``srcset`` value (size: width or density)."""
+    for match in _SRCSET_ITEM.finditer(value or ""):
+        url = _usable(match.group(1))
+        if url:
+            yield float(match.group(2) or 1), url
 
 
 def _usable(url: str | None) -> str | None:
@@ -87,41 +89,50 @@ def _usable(url: str | None) -> str | None:
 def _raw_src(img: HtmlElement) -> str | None:
     """The image's real URL as written: lazy attributes, then ``src``, then the largest ``srcset``
     candidate of the image or of its ``<picture>`` sources."""
+    return _direct_src(img) or _srcset_src(img)
+
+
+def _direct_src(img: HtmlElement) -> str | None:
+    """The URL of a lazy-loading attribute or of ``src`` (placeholders skipped)."""
     for attribute in vocab.LAZY_SRC_ATTRIBUTES:
         url = _usable(img.get(attribute))
         if url:
             return url
-    url = _usable(img.get("src"))
-    if url:
-        return url
-    for attribute in vocab.SRCSET_ATTRIBUTES:
-        url = _usable(_srcset_best(img.get(attribute)))
-        if url:
-            return url
+    return _usable(img.get("src"))
+
+
+def _srcset_src(img: HtmlElement) -> str | None:
+    """The largest ``srcset`` candidate of the image, else the largest of its ``<picture>`` sources."""
+    own = [c for attribute in vocab.SRCSET_ATTRIBUTES for c in _srcset_candidates(img.get(attribute))]
+    if own:
+        return max(own, key=lambda c: c[0])[1]
     parent = img.getparent()
-    if parent is not None and parent.tag == "picture":
-        for source in parent.iter("source"):
-            for attribute in vocab.SRCSET_ATTRIBUTES:
-                url = _usable(_srcset_best(source.get(attribute)))
-                if url:
-                    return url
-    return None
+    if parent is None or parent.tag != "picture":
+        return None
+    sources = [
+        c for source in parent.iter("source") for attribute in vocab.SRCSET_ATTRIBUTES
+        for c in _srcset_candidates(source.get(attribute))
+    ]
+    return max(sources, key=lambda c: c[0])[1] if sources else None
 
 
-def _too_small(img: HtmlElement) -> bool:
+def _too_small(img: HtmlElement, src: str) -> bool:
+    """Whether the declared size (attributes, or ``w``/``h`` in the URL's query) is an icon's or a pixel's."""
     sides = []
     for attribute in ("width", "height"):
         value = (img.get(attribute) or "").strip().removesuffix("px")
-        if value.isdigit():
+        if value.isdigit() and int(value) > 0:
             sides.append(int(value))
-    return bool(sides) and min(sides) < _MIN_SIDE
+    if not sides:
+        sides = [int(v) for v in _QUERY_SIZE.findall(src) if int(v) > 0]
+    return bool(sides) and (min(sides) < _MIN_SIDE or max(sides) < _MIN_PICTURE)
 
 
-def _is_furniture(img: HtmlElement) -> bool:
+def _is_furniture(img: HtmlElement, src: str) -> bool:
     """Whether the image itself is marked as furniture (logo, avatar, icon, ad) or too small to be a picture."""
-    if _too_small(img) or img.get("aria-hidden") == "true" or img.get("role") == "presentation":
+    if _too_small(img, src) or img.get("aria-hidden") == "true" or img.get("role") == "presentation":
         return True
-    return bool(_FURNITURE.search(_label(img)))
+    return bool(_FURNITURE.search(_label(img)) or _FURNITURE_ALT.search(img.get("alt") or ""))
 
 
 def _in_foreign_container(img: HtmlElement, stop: HtmlElement) -> bool:
@@ -171,58 +182,75 @@ def _candidates(region: HtmlElement, node: HtmlElement | None) -> Iterator[_Foun
             return
         if element is last:
             passed_node = True
-        if element.tag not in _IMAGE_TAGS or _is_furniture(element) or _in_foreign_container(element, region):
+        if element.tag not in _IMAGE_TAGS:
             continue
-        src = _raw_src(element)
-        if src:
-            yield _Found(element, src, any(a.tag == "noscript" for a in element.iterancestors()))
+        direct = _direct_src(element)
+        src = direct or _srcset_src(element)
+        if src and not _is_furniture(element, src) and not _in_foreign_container(element, region):
+            yield _Found(element, src, _noscript_of(element) is not None, direct is None)
+
+
+def _noscript_of(img: HtmlElement) -> HtmlElement | None:
+    return next((a for a in img.iterancestors() if a.tag == "noscript"), None)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    """One entry per picture: ``<noscript>`` copies of an image already found are dropped."""
-    seen = {f.src for f in found if not f.in_noscript}
+    """One entry per picture: a ``<noscript>`` copy of a script-loaded image is dropped, but lends its
+    ``src`` when the script-loaded image only had a ``srcset`` (the fallback is the publisher's default)."""
+    by_element = {id(item.element): item for item in found}
     out: list[_Found] = []
-    taken: set[str] = set()
     for item in found:
-        if item.src in taken:
+        if not item.in_noscript:
+            out.append(item)
             continue
-        if item.in_noscript and (item.src in seen or _lazy_twin(item.element)):
-            continue
-        taken.add(item.src)
-        out.append(item)
-    return out
+        twin = _lazy_twin(item.element, by_element)
+        if twin is None:
+            out.append(item)
+        elif twin.from_srcset and not item.from_srcset:
+            twin.src = item.src
+    seen: set[str] = set()
+    unique = []
+    for item in out:
+        if item.src not in seen:
+            seen.add(item.src)
+            unique.append(item)
+    return unique
 
 
-def _lazy_twin(img: HtmlElement) -> bool:
-    """Whether the ``<noscript>`` holding ``img`` sits beside a script-loaded image that was kept."""
-    noscript = next((a for a in img.iterancestors() if a.tag == "noscript"), None)
-    if noscript is None or noscript.getparent() is None:
-        return False
-    for sibling in noscript.getparent():
-        if sibling is noscript:
+def _lazy_twin(img: HtmlElement, by_element: dict[int, _Found]) -> _Found | None:
+    """The script-loaded image kept beside the ``<noscript>`` that holds ``img``, if any."""
+    noscript = _noscript_of(img)
+    parent = noscript.getparent() if noscript is not None else None
+    if parent is None:
+        return None
+    own = _raw_src(img)
+    for holder in (parent, parent.getparent()):
+        if holder is None:
             continue
-        for other in sibling.iter(*_IMAGE_TAGS) if isinstance(sibling.tag, str) else ():
-            if _raw_src(other):
-                return True
-    return False
+        for other in holder.iter(*_IMAGE_TAGS):
+            item = by_element.get(id(other))
+            if item is not None and not item.in_noscript and (holder is parent or item.src == own):
+                return item
+    return None
 
 
 def _figure_of(img: HtmlElement, stop: HtmlElement) -> HtmlElement | None:
-    """The element that wraps ``img`` with its caption: a ``<figure>``, else the nearest ancestor within a
-    few steps that holds a caption or credit element, else one whose class names a figure; never one that
-    holds another picture."""
+    """The element that wraps ``img`` with its caption: the nearest ancestor within a few steps that holds
+    a caption or credit element, else a ``<figure>`` or an element whose class names a figure; never one
+    that holds another picture or a paragraph of text."""
     fallback = None
     for hops, ancestor in enumerate(img.iterancestors()):
-        if ancestor is stop or hops > _MAX_CAPTION_HOPS or ancestor.tag in ("p", "body", "article", "main"):
+        if ancestor is stop or hops > _MAX_CAPTION_HOPS or ancestor.tag in ("body", "article", "main"):
             break
-        if ancestor.tag in ("picture", "a", "noscript"):
+        if ancestor.tag in ("picture", "a", "noscript") or (ancestor.tag == "p" and not node_text(ancestor)):
             continue
-        if _other_pictures(ancestor, img):
+        if ancestor.tag == "p" or _other_pictures(ancestor, img):
             break
-        if ancestor.tag == "figure" or _has_caption_parts(ancestor, img):
+        if _has_caption_parts(ancestor, img):
             return ancestor
         if fallback is None and (
-            _FIGURE_CLASS.search(_label(ancestor)) or "imageobject" in (ancestor.get("itemtype") or "").lower()
+            ancestor.tag == "figure" or _FIGURE_CLASS.search(_label(ancestor))
+            or "imageobject" in (ancestor.get("itemtype") or "").lower()
         ):
             fallback = ancestor
     return fallback
@@ -327,21 +355,39 @@ def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
     return texts
 
 
-def _after_image(img: HtmlElement, figure: HtmlElement | None) -> str | None:
-    """A credit written right after the image (or its figure): its tail text or the next short element."""
+def _after_image(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
+    """Caption and credit written right after the image or its figure: the text that follows it (up to
+    the next element with text), when it holds a credit or sits in a credit element."""
     anchor = figure if figure is not None else img
-    while anchor.getparent() is not None and anchor.getparent().tag in ("a", "picture", "span") and not (
-        anchor.tail or ""
-    ).strip():
-        anchor = anchor.getparent()
-    tail = collapse_ws(anchor.tail)
-    if tail:
-        return tail if looks_like_credit(tail) else None
-    following = anchor.getnext()
-    if following is None or not isinstance(following.tag, str) or following.tag in ("img", "figure", "picture"):
-        return None
-    text = node_text(following)
-    return text if looks_like_credit(text) else None
+    for _ in range(3):
+        parent = anchor.getparent()
+        if parent is None or collapse_ws(anchor.tail) or any(
+            isinstance(sib.tag, str) and sib.tag != "br" for sib in anchor.itersiblings()
+        ) or parent.tag in ("p", "body", "article", "main"):
+            break
+        anchor = parent
+    texts = _Texts()
+    text, element = collapse_ws(anchor.tail), None
+    sibling = anchor.getnext()
+    while not text and sibling is not None:
+        if not isinstance(sibling.tag, str) or sibling.tag == "br":
+            text = collapse_ws(sibling.tail)
+        elif sibling.tag in _IMAGE_TAGS or sibling.tag in ("figure", "picture") or next(sibling.iter(*_IMAGE_TAGS), None) is not None:
+            break
+        else:
+            text, element = node_text(sibling), sibling
+        sibling = sibling.getnext()
+    if not text or len(text) > 400:
+        return texts
+    if element is not None and _is_credit_element(element):
+        texts.credit, texts.credit_links = text, _credit_links(element)
+    else:
+        texts.caption, texts.credit = split_caption_credit(text)
+        if texts.credit is None:
+            texts.caption = None
+        elif element is not None:
+            texts.credit_links = _credit_links(element)
+    return texts
 
 
 def _from_attributes(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
@@ -354,14 +400,22 @@ def _from_attributes(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
         texts.caption = texts.caption or next(
             (collapse_ws(element.get(a)) for a in _CAPTION_DATA if element.get(a)), None
         )
+    if texts.credit is None and texts.caption:
+        texts.caption, texts.credit = split_caption_credit(texts.caption)
     if texts.credit is None:
-        for attribute in ("title", "alt"):
-            value = collapse_ws(img.get(attribute))
-            if value:
-                texts.credit = split_caption_credit(value)[1]
-                if texts.credit:
-                    break
+        for attribute in ("title", "alt", "aria-label"):
+            credit = split_caption_credit(collapse_ws(img.get(attribute)))[1]
+            if credit and _short_names(credit):
+                texts.credit = credit
+                break
     return texts
+
+
+def _short_names(credit_text: str) -> bool:
+    """Whether the credit's author and source are short enough to be names (not a described scene)."""
+    credit = parse_credit(credit_text)
+    parts = [p for p in (credit.author, credit.source) if p]
+    return bool(parts or credit.license) and all(len(p.split()) <= 6 for p in parts)
 
 
 class _LinkedData:
@@ -444,14 +498,18 @@ def _image(found: _Found, region: HtmlElement, page: Page, linked: _LinkedData) 
     src = page.absolute(found.src) or found.src
     figure = _figure_of(img, region)
     texts = _from_figure(figure, img) if figure is not None else _Texts()
-    attributes = _from_attributes(img, figure)
-    texts.caption = texts.caption or attributes.caption
-    texts.credit = texts.credit or attributes.credit or _after_image(img, figure)
+    for more in (lambda: _from_attributes(img, figure), lambda: _after_image(img, figure)):
+        if texts.credit and texts.caption:
+            break
+        extra = more()
+        texts.caption = texts.caption or extra.caption
+        if not texts.credit and extra.credit:
+            texts.credit, texts.credit_links = extra.credit, extra.credit_links
     credit = _credit(texts, page)
     if credit is None:
         node = linked.lookup(src)
         credit = _credit_from_jsonld(node) if node else None
-    alt = collapse_ws(img.get("alt")) or None
+    alt = collapse_ws(img.get("alt") or img.get("aria-label")) or None
     return Image(src=src, alt=alt, caption=texts.caption, credit=credit)
 
 

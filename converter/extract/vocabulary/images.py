@@ -22,7 +22,8 @@ PLACEHOLDER_URL_WORDS = (
     "/b.gif", "spinner", "data:image", "about:blank", "/ad/", "/ads/", "doubleclick", "/pixel", "/beacon",
     "/track", "facebook.com/tr", "scorecardresearch", "quantserve", "/gravatar", "/avatar", "emoji",
     "/logo", "logo.", "-logo", "_logo", "/icons/", "/icon-", "icon.", "/sprite", "sprite.", "/badge",
-    "feeds.feedburner", "/share", "flag", "/smilies/", "wpcom-smileys",
+    "feeds.feedburner", "/share", "flag", "/smilies/", "wpcom-smileys", "adserver", "googlesyndication",
+    "amazon-adsystem", "/cta/", "wordmark", "/banners/",
 )
 
 # Class, id or alt words of images that are furniture (logos, avatars, icons, ads, share buttons).
@@ -34,7 +35,8 @@ FURNITURE_WORDS = (
 
 # Class or id words of containers whose images are not the article's (related stories, sidebars, ads).
 FOREIGN_CONTAINER_WORDS = (
-    "related", "recommend", "promo", "sidebar", "side-bar", "widget", "navigation", "navbar", "menu",
+    "related", "recommend", "promo", "sidebar", "side-bar", "navigation", "popup", "popmake", "overlay",
+    "up-next", "upnext", "author-info", "authorinfo", "profile", "navbar", "menu",
     "footer", "comment", "avatar", "author-bio", "authorbio", "author-box", "about-author", "byline",
     "share", "social", "newsletter", "subscribe", "signup", "advert", "adslot", "ad-slot", "ad-container",
     "ad-wrapper", "dfp", "sponsor", "outbrain", "taboola", "plista", "trending", "popular", "most-read",
@@ -47,7 +49,8 @@ FOREIGN_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "noscript-
 # Class, id or itemprop words of elements that hold an image's credit.
 CREDIT_CLASS_WORDS = (
     "credit", "copyright", "photographer", "byline", "attribution", "courtesy", "rights", "urheber",
-    "bildnachweis", "bildquelle", "fotograf", "source", "quelle", "author", "agency", "creator",
+    "bildnachweis", "bildquelle", "fotograf", "source", "quelle", "author", "agency", "creator", "license",
+    "licence", "lizenz",
 )
 # Class, id or itemprop words of elements that hold an image's caption.
 CAPTION_CLASS_WORDS = (
