@@ -65,7 +65,7 @@ _AWAY_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 _PRUNED_TAGS = _SKIPPED | frozenset({"nav", "aside", "footer", "figcaption", "form", "menu", "hr"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-_AWAY, _FURNITURE, _BODY = 1, 2, 4
+_AWAY, _FURNITURE, _BODY, _LEAD = 1, 2, 4, 8
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _FURNITURE_PREFIX = re.compile("|".join(map(re.escape, vocab.FURNITURE_PREFIXES)))
@@ -101,6 +101,8 @@ def _class_flags(names: str) -> int:
                 flags |= _AWAY
         if _BODY_NAME.search(compact):
             flags |= _BODY
+        if not vocab.LEAD_WORDS.isdisjoint(words):
+            flags |= _LEAD
     return flags
 
 
@@ -242,6 +244,32 @@ def _figure_node(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> Ht
             break
         node = parent
     return node
+
+
+def _lead_nodes(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+    """The standfirst/intro elements publishers put before the article's text, in its wrapper."""
+    chars = stats[text_node].chars
+    region = text_node
+    for depth, parent in enumerate(text_node.iterancestors()):
+        st = stats.get(parent)
+        if st is None or parent.tag in ("body", "html") or depth >= 4 or st.chars > 1.5 * chars + 1500:
+            break
+        region = parent
+    if region is text_node:
+        return []
+    above = set(text_node.iterancestors())
+    leads: list[HtmlElement] = []
+    for el in region.iter():
+        if el is text_node:
+            break
+        st = stats.get(el)
+        if st is None or el in above or el.tag not in _BLOCKS or not _flags(el) & _LEAD:
+            continue
+        if leads and leads[-1] in el.iterancestors():
+            continue
+        if 30 <= st.chars <= 1500 and st.links < 0.3 * st.chars and not st.inside_away:
+            leads.append(el)
+    return leads
 
 
 def _drop(el: HtmlElement) -> None:
@@ -430,7 +458,17 @@ def extract_content(page: Page, metadata: Metadata) -> Content:
         best = body
     text_node = _prefer_publisher_node(best, stats)
     node = _figure_node(text_node, stats)
-    blocks, texts = _paragraphs(text_node, stats)
+    blocks: list[HtmlElement] = []
+    texts: list[str] = []
+    for lead in _lead_nodes(text_node, stats):
+        # Publishers often repeat the standfirst (a header "dek" and an "abstract" of the same words).
+        for block, text in zip(*_paragraphs(lead, stats)):
+            if text not in texts:
+                blocks.append(block)
+                texts.append(text)
+    body_blocks, body_texts = _paragraphs(text_node, stats)
+    blocks.extend(body_blocks)
+    texts.extend(body_texts)
     if sum(map(len, texts)) < _POOR_TEXT:
         article_body = _jsonld_article_body(page)
         if len(article_body) > 2 * sum(map(len, texts)):

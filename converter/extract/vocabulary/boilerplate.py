@@ -72,6 +72,14 @@ BODY_CLASSES: frozenset[str] = frozenset({
     "articlemain", "articleprose", "blogpostbody", "postentry", "singlecontent", "newsbody", "newstext",
 })
 
+# Class/id words of the standfirst (lead, dek, chapô, bajada, sommario, Vorspann) that publishers set
+# apart from the article's body container, before it.
+LEAD_WORDS: frozenset[str] = frozenset({
+    "lead", "lede", "intro", "introduction", "teaser", "excerpt", "abstract", "summary", "subtitle",
+    "subheadline", "subhead", "standfirst", "deck", "dek", "chapo", "chapeau", "bajada", "sommario",
+    "epigraph", "description", "vorspann", "einleitung", "strapline", "sapo", "entradilla", "occhiello",
+})
+
 # Lines that are furniture when a block starts with them (compared lower-cased, at a word boundary).
 # Only short blocks are judged by these, so a sentence that happens to begin "Read more ..." survives.
 FURNITURE_LINE_STARTS: tuple[str, ...] = (
