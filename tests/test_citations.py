@@ -54,15 +54,23 @@ def test_links_that_are_no_citations_are_left_out() -> None:
         '<p><a href="#section">fragment</a> <a href="javascript:void(0)">script</a>'
         ' <a href="mailto:a@example.org">mail</a> <a href="tel:+44123">phone</a>'
         ' <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
-        ' <a href="/tag/economy" rel="tag">economy</a> <a href="/authors/jane" rel="author">Jane</a>'
-        ' <a href="/big.jpg"><img src="/small.jpg"></a> <a href="https://kept.org/">kept</a></p>'
+        ' <a href="/authors/jane" rel="author">Jane</a> <a href="/big.jpg"><img src="/small.jpg"></a>'
+        ' <a href="lnolan@example.org">lnolan@example.org</a> <a href="https://twitter.com/jd">@jd</a>'
+        f' <a href="{URL}">this story</a> <a href="https://kept.org/">kept</a></p>'
         '<p class="byline">By <a href="/authors/jane">Jane Doe</a></p>'
         '<div class="share-tools"><p><a href="https://twitter.com/example">Follow us</a></p></div>'
         '<figure><img src="/a.jpg"><figcaption><p>A photo by <a href="https://photos.org/">Roe</a></p></figcaption></figure>'
         '<aside><p><a href="/related">Related story</a></p></aside>'
+        '<div class="tags"><p><a href="/tag/economy" rel="tag">economy</a></p></div>'
+        '<blockquote class="twitter-tweet"><p>Wow <a href="https://t.co/x">pic</a></p></blockquote>'
         '<nav><ul><li><a href="/home">Home</a></li></ul></nav>'
     )
     assert [c.url for c in citations(body)] == ["https://kept.org/"]
+
+
+def test_a_tag_link_inside_a_sentence_is_a_citation() -> None:
+    (link,) = citations('<p>Studies of <a href="/tags/hibernation/" rel="tag">hibernation</a> help.</p>')
+    assert link.rel == ("tag",)
 
 
 def test_each_link_once_in_document_order_with_attributions_between() -> None:
