@@ -64,6 +64,8 @@ _AWAY_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 # Elements pruned from the chosen node whatever their class.
 _PRUNED_TAGS = _SKIPPED | frozenset({"nav", "aside", "footer", "figcaption", "form", "menu", "hr"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Blocks that hold running text: what sits inside them is part of a sentence.
+_TEXT_BLOCKS = _HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "pre", "caption", "summary"})
 
 _AWAY, _FURNITURE, _BODY, _LEAD = 1, 2, 4, 8
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -307,8 +309,12 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int)
     tag = el.tag
     if tag in _PRUNED_TAGS or _hidden(el):
         return tag != "form" or stats.get(el, _Stats()).chars < 0.5 * total
-    if tag not in _BLOCKS:
-        return False
+    if tag not in _BLOCKS and "-" not in tag:
+        # An inline element only goes when it stands alone in a container (a rating widget's
+        # <span>), never inside running text (a <span class="date"> in a sentence stays).
+        parent = el.getparent()
+        if parent is None or parent.tag in _TEXT_BLOCKS or parent.tag not in _BLOCKS:
+            return False
     st = stats.get(el)
     if st is None:
         return False
@@ -382,6 +388,7 @@ _BYLINE = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
+_FINISHED = re.compile(r"[.!?…:)\]\"'»“”’。！？」』]\s*$")
 
 
 def _keep_block(block: HtmlElement, text: str) -> bool:
@@ -413,6 +420,21 @@ def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tupl
             blocks.append(block)
             texts.append(text)
     return blocks, texts
+
+
+def _trim_loose_end(blocks: list[HtmlElement], texts: list[str]) -> None:
+    """Drop what follows an article's last sentence: headings and labels that introduce the page's own
+    boxes ("More on this", "Kontakt:"), and up to two short unfinished lines (a name, a site's motto);
+    list items stay, an article may end with a list."""
+    lines = 0
+    while texts:
+        block, text = blocks[-1], texts[-1]
+        if block.tag not in _HEADINGS and not (text.endswith(":") and len(text) < 50):
+            if lines == 2 or block.tag in ("li", "tr", "dd") or len(text) >= 80 or _FINISHED.search(text):
+                return
+            lines += 1
+        blocks.pop()
+        texts.pop()
 
 
 _JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
@@ -467,6 +489,7 @@ def extract_content(page: Page, metadata: Metadata) -> Content:
                 blocks.append(block)
                 texts.append(text)
     body_blocks, body_texts = _paragraphs(text_node, stats)
+    _trim_loose_end(body_blocks, body_texts)
     blocks.extend(body_blocks)
     texts.extend(body_texts)
     if sum(map(len, texts)) < _POOR_TEXT:
