@@ -10,6 +10,7 @@ themselves in lower case ("laut dpa"). A dateline's agency ("WASHINGTON (AP) --"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
@@ -30,7 +31,7 @@ from .vocabulary.attributions import (
 # A word: dotted acronyms ("U.S.") whole, else letters/digits with inner apostrophes, "&" and hyphens.
 _WORD = re.compile(r"(?:\w\.){2,}|\w[\w'’&-]*")
 _AFTER = re.compile(r"\b(?:%s)\s+" % "|".join(SOURCE_AFTER), re.I)
-_BEFORE = re.compile(r"\s+(?:%s)\b" % "|".join(SOURCE_BEFORE), re.I)
+_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(SOURCE_BEFORE), re.I)
 _TAIL = re.compile(r"\s+(?:%s)\b" % "|".join(PHRASE_TAILS), re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # "WASHINGTON (AP) --", "(dpa) -": an agency in brackets before a dash, at the start of a paragraph.
@@ -59,9 +60,10 @@ def _is_abbreviation(word: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or "." in word or word.lower() in ABBREVIATIONS
 
 
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` holding the characters ``start:end`` (the sentences it spans, joined)."""
-    spans = sentence_spans(text)
+def sentence_at(text: str, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> str:
+    """The sentence of ``text`` holding the characters ``start:end`` (the sentences it spans, joined);
+    ``spans`` are the sentence spans of ``text`` when already known."""
+    spans = sentence_spans(text) if spans is None else spans
     first = next((s for s, e in spans if e > start), 0)
     last = next((e for s, e in reversed(spans) if s < end), len(text))
     return collapse_ws(text[first:last])
@@ -74,7 +76,7 @@ def _is_name_word(word: str) -> bool:
     return word[0].isupper() or lower in AGENCIES
 
 
-def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+def _name_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """The span of the name that follows ``pos``: the last capitalised run before a function word or
     punctuation, descriptions before it skipped."""
     runs: list[tuple[int, int]] = []
@@ -82,7 +84,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     joiner: tuple[int, int] | None = None
     described = 0
     last_end = pos
-    for match in _WORD.finditer(text, pos):
+    for match in _WORD.finditer(text, pos, end):
         if text[last_end:match.start()].strip():
             break
         last_end = match.end()
@@ -130,18 +132,24 @@ def _clean_source(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip()) if name.endswith(("'s", "’s", "'", "’")) else name.strip()
 
 
-def _found(text: str, sentence: tuple[int, int]) -> Iterator[tuple[int, int, int, int]]:
-    """(phrase start, phrase end, name start, name end) of each attribution in one sentence."""
-    start, end = sentence
-    for trigger in _AFTER.finditer(text, start, end):
-        name = _name_after(text[:end], trigger.end())
+def _found(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], int, int, int, int]]:
+    """(sentence, phrase start, phrase end, name start, name end) of each attribution in ``text``."""
+    starts = [start for start, _ in spans]
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        return spans[max(bisect_right(starts, offset) - 1, 0)]
+
+    for trigger in _AFTER.finditer(text):
+        sentence = sentence_of(trigger.start())
+        name = _name_after(text, trigger.end(), sentence[1])
         if name:
-            tail = _TAIL.match(text, name[1], end)
-            yield trigger.start(), tail.end() if tail else name[1], name[0], name[1]
-    for trigger in _BEFORE.finditer(text, start, end):
+            tail = _TAIL.match(text, name[1], sentence[1])
+            yield sentence, trigger.start(), tail.end() if tail else name[1], name[0], name[1]
+    for trigger in _BEFORE.finditer(text):
+        sentence = sentence_of(trigger.start())
         name = _name_before(text, trigger.start())
-        if name and name[0] >= start:
-            yield name[0], trigger.end(), name[0], name[1]
+        if name and name[0] >= sentence[0]:
+            yield sentence, name[0], trigger.end(), name[0], name[1]
 
 
 class Found(NamedTuple):
@@ -163,15 +171,14 @@ def attributions_in(text: str) -> list[Found]:
         context = sentence_at(text, 0, dateline.end())
         found.append(Found(dateline.start("source") - 1, Citation("attribution", f"({source})", source=source, context=context)))
         seen.add(dateline.span("source"))
-    for sentence in sentence_spans(text):
-        for start, end, name_start, name_end in _found(text, sentence):
-            if (name_start, name_end) in seen:
-                continue
-            seen.add((name_start, name_end))
-            source = _clean_source(text[name_start:name_end])
-            context = collapse_ws(text[sentence[0]:sentence[1]])
-            citation = Citation("attribution", collapse_ws(text[start:end]), source=source, context=context)
-            found.append(Found(start, citation, name_start == sentence[0] and source.startswith("The ")))
+    for sentence, start, end, name_start, name_end in _found(text, sentence_spans(text)):
+        if (name_start, name_end) in seen:
+            continue
+        seen.add((name_start, name_end))
+        source = _clean_source(text[name_start:name_end])
+        context = collapse_ws(text[sentence[0]:sentence[1]])
+        citation = Citation("attribution", collapse_ws(text[start:end]), source=source, context=context)
+        found.append(Found(start, citation, name_start == sentence[0] and source.startswith("The ")))
     found.sort(key=lambda item: item.offset)
     return found
 

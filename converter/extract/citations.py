@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..record import Citation
-from .attributions import Found, attributions_in, sentence_at, settle_sources
+from .attributions import Found, attributions_in, sentence_at, sentence_spans, settle_sources
 from .content import Content
 from .page import Page
 from .textnorm import node_text
@@ -95,6 +95,7 @@ def _same_page(url: str, other: str) -> bool:
 def _links(block: HtmlElement, text: str, page: Page, content: Content, seen: set[HtmlElement]) -> Iterator[Found]:
     """The links of one block, each with the offset of its text in the block's ``text``."""
     position = 0
+    spans: list[tuple[int, int]] | None = None
     for anchor in block.iterfind(".//a[@href]"):
         if anchor in seen:
             continue
@@ -110,7 +111,8 @@ def _links(block: HtmlElement, text: str, page: Page, content: Content, seen: se
         if start < 0:
             start = position
         position = start + len(label)
-        context = sentence_at(text, start, position) if text else None
+        spans = sentence_spans(text) if spans is None else spans
+        context = sentence_at(text, start, position, spans) if text else None
         yield Found(start, Citation("link", label, url, None, context, rel, _is_internal(url, page)))
 
 
