@@ -12,6 +12,7 @@ the :class:`ConverterError` hierarchy.
 __version__ = "0.1.0"
 
 from .errors import ConverterError, InputError, LimitError, RecordError
+from .limits import Limits
 from .pipeline import convert, convert_file
 from .record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, Warning
 from .schema import SCHEMA, Problem, validate
@@ -26,6 +27,7 @@ __all__ = [
     "InputError",
     "License",
     "LimitError",
+    "Limits",
     "Problem",
     "Record",
     "RecordError",

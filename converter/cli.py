@@ -17,6 +17,7 @@ from typing import IO
 
 from . import __version__
 from .errors import ConverterError
+from .limits import Limits
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -52,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                          help="worker processes (default: all cores)")
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    defaults = Limits()
+    convert.add_argument("--max-bytes", type=int, default=defaults.max_bytes, metavar="N",
+                         help=f"refuse an input over N bytes after gunzip (default {defaults.max_bytes})")
+    convert.add_argument("--max-nodes", type=int, default=defaults.max_nodes, metavar="N",
+                         help=f"refuse a page of over N elements (default {defaults.max_nodes})")
+    convert.add_argument("--max-seconds", type=float, default=defaults.max_seconds, metavar="S",
+                         help=f"refuse a page that takes over S seconds (default {defaults.max_seconds:g})")
 
     validate = commands.add_parser(
         "validate",
@@ -85,6 +93,10 @@ def _error(message: str) -> None:
     print(f"converter: {message}", file=sys.stderr)
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(max_bytes=args.max_bytes, max_nodes=args.max_nodes, max_seconds=args.max_seconds)
+
+
 def _is_single(args: argparse.Namespace) -> bool:
     from .inputs.warc import is_warc
 
@@ -98,12 +110,14 @@ def _run_single(args: argparse.Namespace) -> int:
     from .pipeline import convert, convert_file
 
     if args.inputs[0] == "-":
-        record = convert(sys.stdin.buffer.read(), url=args.url, fetched_at=args.fetched_at, name="<stdin>", validate=True)
+        record = convert(sys.stdin.buffer.read(), url=args.url, fetched_at=args.fetched_at, name="<stdin>",
+                         validate=True, limits=_limits(args))
     else:
         if not Path(args.inputs[0]).is_file():
             _error(f"{args.inputs[0]}: no such file")
             return EXIT_USAGE
-        record = convert_file(args.inputs[0], url=args.url, fetched_at=args.fetched_at, validate=True)
+        record = convert_file(args.inputs[0], url=args.url, fetched_at=args.fetched_at, validate=True,
+                              limits=_limits(args))
     text = record.to_json(pretty=args.pretty) + "\n"
     if args.output:
         try:
@@ -140,7 +154,8 @@ def _run_batch(args: argparse.Namespace) -> int:
     if args.from_list:
         paths = itertools.chain(args.inputs, _listed(args.from_list))
     summary = run_batch(paths, output=args.output, errors=args.errors, jobs=args.jobs, resume=args.resume,
-                        patterns=tuple(args.glob) if args.glob else DEFAULT_PATTERNS, progress=not args.quiet)
+                        patterns=tuple(args.glob) if args.glob else DEFAULT_PATTERNS, progress=not args.quiet,
+                        limits=_limits(args))
     if not args.quiet:
         print(f"converter: {summary.line()}", file=sys.stderr)
     return EXIT_FAILED if summary.failed else EXIT_OK

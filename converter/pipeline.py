@@ -28,7 +28,8 @@ from .record import Citation, ConverterInfo, Image, Record, Source, WarcRef, War
 _GZIP_MAGIC = b"\x1f\x8b"
 # Markup that makes a document HTML rather than plain text when it shows up near the start.
 _HTML_SIGNS = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s|br|table|h[1-6])\b", re.I
+    r"^\s*<(?:!|\?xml|[a-z])|<(?:html|head|body|meta|title|div|p|article|section|span|a\s|br|table|h[1-6]|script)\b",
+    re.I,
 )
 # Control characters never belong to a field (tab, newline, carriage return and form feed stay).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -214,7 +215,12 @@ def convert(
 
 
 def convert_file(
-    path: str | Path, *, url: str | None = None, fetched_at: str | None = None, validate: bool = False
+    path: str | Path,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    validate: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Record:
     """Convert the file at ``path`` (HTML, ``.html.gz`` or plain text) into a :class:`Record`.
 
@@ -222,7 +228,11 @@ def convert_file(
     """
     location = str(path)
     try:
+        size = Path(path).stat().st_size
+        if size > limits.max_bytes:
+            raise LimitError(f"{location}: input is over the {limits.max_bytes}-byte limit ({size} bytes)")
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"{location}: cannot read: {exc.strerror or exc}") from exc
-    return convert(data, url=url, fetched_at=fetched_at, validate=validate, name=location, path=location)
+    return convert(data, url=url, fetched_at=fetched_at, validate=validate, name=location, path=location,
+                   limits=limits)
