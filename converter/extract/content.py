@@ -415,6 +415,9 @@ def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tupl
     blocks: list[HtmlElement] = []
     texts: list[str] = []
     for block in leaves:
+        # The headline above the text is the record's title, not a paragraph.
+        if block.tag == "h1" and all(b.tag in _HEADINGS for b in blocks):
+            continue
         text = node_text(block)
         if _keep_block(block, text):
             blocks.append(block)

@@ -1,0 +1,194 @@
+"""The main content step: which node holds the article, which blocks become paragraphs."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from converter.extract.content import Content, extract_content
+from converter.extract.metadata import Metadata
+from converter.extract.page import Page
+
+LOREM = (
+    "The council voted on Tuesday to rebuild the old bridge over the river, a project that has been "
+    "discussed for more than a decade and that residents have long asked for."
+)
+MORE = (
+    "Engineers expect the work to take two years, during which a ferry will carry pedestrians and "
+    "cyclists across, while cars will use the northern crossing instead."
+)
+LAST = (
+    "The mayor said the first stones would be laid in spring, once the financing agreed with the "
+    "region has been signed by both parties."
+)
+
+
+def _content(html: str, url: str | None = "https://news.example.org/a") -> Content:
+    root = lxml.html.document_fromstring(html)
+    return extract_content(Page(root, url, url), Metadata(url=url))
+
+
+def _page(article: str, around: str = "") -> str:
+    return f"""<html><head><title>Bridge</title></head><body>
+    <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+    <li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
+    <main><article><h1>Council votes to rebuild the bridge</h1>{article}</article>{around}</main>
+    <footer><p>© 2024 Example News. All rights reserved.</p><a href="/imprint">Imprint</a></footer>
+    </body></html>"""
+
+
+def test_article_paragraphs_in_order_without_navigation_or_footer() -> None:
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+    assert [b.tag for b in content.blocks] == ["p", "p", "p"]
+    assert content.node is not None and content.node.tag in ("article", "main")
+
+
+def test_headings_lists_quotes_and_tables_of_the_article_are_kept() -> None:
+    content = _content(_page(
+        f"<p>{LOREM}</p><h2>What changes for commuters</h2><p>{MORE}</p>"
+        "<ul><li>Ferry every ten minutes</li><li>Bicycle lane on the northern crossing</li></ul>"
+        "<blockquote>We waited long enough for this bridge.</blockquote>"
+        "<table><tr><th>Phase</th><th>Year</th></tr><tr><td>Demolition</td><td>2025</td></tr></table>"
+        f"<p>{LAST}</p>"
+    ))
+    assert content.paragraphs == (
+        LOREM, "What changes for commuters", MORE, "Ferry every ten minutes",
+        "Bicycle lane on the northern crossing", "We waited long enough for this bridge.",
+        "Phase Year", "Demolition 2025", LAST,
+    )
+
+
+def test_captions_credits_share_bars_and_newsletter_boxes_are_dropped() -> None:
+    content = _content(_page(
+        '<div class="share-bar"><a href="https://facebook.com/x">Share on Facebook</a> <span>Tweet</span></div>'
+        f'<figure><img src="/bridge.jpg"><figcaption>The old bridge in 1950. Photo: Jane Doe/Reuters</figcaption></figure>'
+        f"<p>{LOREM}</p>"
+        '<div class="image-caption">Cranes at the site</div>'
+        f"<p>{MORE}</p>"
+        '<div class="newsletter-signup"><h3>Get our newsletter</h3><p>Every morning in your inbox.</p>'
+        '<form><input type="email"><button>Subscribe</button></form></div>'
+        f"<p>{LAST}</p>"
+    ))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_comments_and_related_stories_beside_the_article_are_left_out() -> None:
+    related = "".join(
+        f'<li><h3><a href="/story{i}">Another story number {i} about the city</a></h3>'
+        f"<p>A short teaser of story {i} that tells readers what they will find in it and why.</p></li>"
+        for i in range(6)
+    )
+    comments = "".join(
+        f'<li class="comment"><p>I have lived here for {i} years and this bridge was always a disgrace, '
+        "finally someone does something about it, thank you council members!</p></li>"
+        for i in range(8)
+    )
+    content = _content(_page(
+        f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>",
+        around=f'<section class="related-stories"><ul>{related}</ul></section>'
+        f'<section id="comments"><ol class="comment-list">{comments}</ol></section>',
+    ))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_link_dense_navigation_inside_the_article_is_dropped() -> None:
+    tags = "".join(f'<a href="/tag/{t}">{t}</a> ' for t in ("bridge", "council", "river", "traffic"))
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><div>{tags}</div><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: The history of the old bridge",
+        "Lesen Sie auch: Die Geschichte der alten Brücke",
+        "À lire aussi : l'histoire du vieux pont",
+        "Leer más: La historia del viejo puente",
+        "Leggi anche: La storia del vecchio ponte",
+        "Advertisement",
+        "By Jane Doe",
+        "Von Max Mustermann",
+    ],
+)
+def test_furniture_lines_in_several_languages_are_dropped(line: str) -> None:
+    content = _content(_page(f"<p>{LOREM}</p><p>{line}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_bylines_and_datelines_marked_by_class_are_dropped() -> None:
+    content = _content(_page(
+        '<div class="byline">By <a href="/authors/jane">Jane Doe</a></div>'
+        '<div class="article-date"><time datetime="2024-03-05">March 5, 2024</time></div>'
+        f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>"
+    ))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_loose_text_in_a_container_becomes_its_own_paragraph() -> None:
+    content = _content(_page(f'<div class="body">{LOREM}<br><a href="https://example.com/plan">The plan</a> '
+                             f"was published online.<p>{MORE}</p>{LAST}</div>"))
+    assert content.paragraphs == (
+        f"{LOREM} The plan was published online.", MORE, LAST,
+    )
+    first = content.blocks[0]
+    assert [a.get("href") for a in first.iter("a")] == ["https://example.com/plan"]
+
+
+def test_standfirst_before_the_body_container_is_the_first_paragraph() -> None:
+    content = _content(_page(
+        '<p class="article-lead">The bridge will be rebuilt by 2027, the council decided.</p>'
+        f'<div class="article-body"><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p></div>'
+    ))
+    assert content.paragraphs[0] == "The bridge will be rebuilt by 2027, the council decided."
+    assert content.paragraphs[1:] == (LOREM, MORE, LAST)
+
+
+def test_headings_after_the_last_sentence_are_trimmed() -> None:
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p><h3>More on this topic</h3>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_the_node_holds_the_lead_image_next_to_the_text() -> None:
+    content = _content(_page(
+        '<figure class="lead"><img src="/bridge.jpg" alt="The bridge"></figure>'
+        f'<div class="article-body"><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p></div>'
+    ))
+    assert content.node is not None
+    assert [img.get("src") for img in content.node.iter("img")] == ["/bridge.jpg"]
+
+
+def test_jsonld_article_body_is_used_when_the_markup_gives_little() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle",
+     "articleBody": "%s\\n%s\\n%s"}]}</script></head>
+    <body><div id="app"><p>Loading...</p></div></body></html>""" % (LOREM, MORE, LAST)
+    content = _content(html)
+    assert content.paragraphs == (LOREM, MORE, LAST)
+    assert content.blocks == ()
+
+
+def test_short_page_keeps_its_text() -> None:
+    content = _content("<html><body><article><p>Olá, café.</p></article></body></html>")
+    assert content.paragraphs == ("Olá, café.",)
+
+
+def test_empty_page_gives_nothing() -> None:
+    content = _content("<html><body></body></html>")
+    assert content.paragraphs == ()
+
+
+def test_the_page_tree_is_not_changed() -> None:
+    html = _page(f'<div class="share">Share</div><p>{LOREM}</p><div>{MORE}<b>!</b></div><p>{LAST}</p>')
+    root = lxml.html.document_fromstring(html)
+    before = lxml.html.tostring(root)
+    extract_content(Page(root, None, None), Metadata())
+    assert lxml.html.tostring(root) == before
+
+
+def test_hidden_elements_are_not_text() -> None:
+    content = _content(_page(
+        f'<p>{LOREM}</p><div style="display: none">Secret tracking text for robots only.</div>'
+        f'<p hidden>Also hidden from readers of the page.</p><p>{MORE}</p><p>{LAST}</p>'
+    ))
+    assert content.paragraphs == (LOREM, MORE, LAST)
