@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -225,14 +226,42 @@ def _unique(authors: list[Author]) -> list[Author]:
 
 def _published(evidence: _Evidence) -> str | None:
     meta, page = evidence.meta, evidence.page
-    for value in (text_value(_article_value(evidence, "datePublished")), *meta.all(*_PUBLISHED_META),
-                  *visible.itemprop_dates(page, "datepublished"), visible.published_time(page)):
-        found = parse_date(value)
-        if found:
-            return found
-    return date_from_url(page.url) or parse_date(visible.first_time(page)) or parse_date(
-        visible.dateline(page)
-    )
+    marked = [parse_date(value) for value in (
+        text_value(_article_value(evidence, "datePublished")), *meta.all(*_PUBLISHED_META),
+        *visible.itemprop_dates(page, "datepublished"), visible.published_time(page))]
+    dates = [found for found in marked if found]
+    url_date = date_from_url(page.url)
+    if dates:
+        return _local_day(dates[0], [*dates[1:], parse_date(visible.first_time(page))], url_date)
+    return url_date or parse_date(visible.headline_dateline(page)) or parse_date(visible.first_time(page)) or (
+        parse_date(visible.dateline(page)))
+
+
+_UTC = "+00:00"
+# A UTC time stamp falls on another day than the local one only this close to midnight, given the zones
+# news sites publish from (UTC-10 to UTC+10).
+_LATEST_UTC_HOUR_FOR_DAY_BEFORE = 10
+_EARLIEST_UTC_HOUR_FOR_DAY_AFTER = 14
+_SAME_MOMENT = timedelta(minutes=90)
+
+
+def _local_day(best: str, others: list[str | None], url_date: str | None) -> str:
+    """``best``, or the local date of the same moment when ``best`` is a UTC time near midnight and the page
+    also gives that moment with a local offset, or the neighbouring day in its URL path (sites that store UTC
+    but publish at 22:00 local time)."""
+    if not best.endswith(_UTC) or len(best) <= 10:
+        return best
+    moment = datetime.fromisoformat(best)
+    for other in others:
+        if other and len(other) > 10 and not other.endswith(_UTC):
+            if abs(datetime.fromisoformat(other) - moment) <= _SAME_MOMENT:
+                return other
+    if url_date:
+        shift = (date.fromisoformat(url_date) - moment.date()).days
+        if (shift == -1 and moment.hour < _LATEST_UTC_HOUR_FOR_DAY_BEFORE) or (
+                shift == 1 and moment.hour >= _EARLIEST_UTC_HOUR_FOR_DAY_AFTER):
+            return url_date
+    return best
 
 
 def _modified(evidence: _Evidence, published: str | None) -> str | None:

@@ -20,6 +20,8 @@ from .titles import title_key, title_segments
 
 MAX_HEADINGS = 5
 MAX_LABELLED_TEXTS = 12
+TEXTS_AFTER_HEADLINE = 40
+TEXTS_BEFORE_HEADLINE = 8
 MAX_BYLINE_LENGTH = 200
 MAX_DATELINE_LENGTH = 120
 MAX_TITLE_LENGTH = 300
@@ -31,6 +33,12 @@ _NOT_IN_COMMENTS = (
 )
 _TITLE = etree.XPath("(//head//title | //title)[1]")
 _H1 = etree.XPath("//h1[not(ancestor::nav) and not(ancestor::footer)]")
+_TEXT_AFTER = etree.XPath(
+    "following::text()[normalize-space() and not(parent::script or parent::style)][position() <= $limit]"
+)
+_TEXT_BEFORE = etree.XPath(
+    "preceding::text()[normalize-space() and not(parent::script or parent::style)][position() <= $limit]"
+)
 _BYLINE_ELEMENTS = etree.XPath(
     "//*[not(self::meta or self::link or self::script or self::style or self::img or self::body or self::html)"
     " and (contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')"
@@ -208,6 +216,22 @@ def dateline(page: Page) -> str | None:
         text = node_text(element)
         if text and len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
             return text
+    return None
+
+
+def headline_dateline(page: Page) -> str | None:
+    """A short text holding a date among the texts right after the first ``<h1>`` (or, failing that, right
+    before it): where articles print "25.01.2022, Jane Doe" or "Datum: 26. Januar 2022"."""
+    found = _H1(page.root)
+    if not found:
+        return None
+    heading = found[0]
+    for texts in (_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE),
+                  reversed(_TEXT_BEFORE(heading, limit=TEXTS_BEFORE_HEADLINE))):
+        for text in texts:
+            text = collapse_ws(str(text))
+            if len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
+                return text
     return None
 
 
