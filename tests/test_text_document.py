@@ -143,3 +143,20 @@ def test_empty_text() -> None:
     document = extract_text_document("")
     assert document.paragraphs == ()
     assert document.metadata.title is None
+
+
+def test_date_line_with_published_and_updated_parts() -> None:
+    line = "Published 5:04 p.m. ET Nov. 6, 2020 | Updated 7:00 p.m. ET Nov. 7, 2020"
+    document = extract_text_document(f"Council passes the budget\n\nJane Doe | Staff Writer\n{line}\n\n{BODY}")
+    assert document.metadata.published == "2020-11-06"
+    assert len(document.paragraphs) == 2
+
+
+def test_copyright_footer_is_no_image_but_a_credit_under_a_body_picture_is() -> None:
+    text = (
+        f"Council passes the budget\n\n{BODY}\n\n© Reuters\n\nThe mayor spoke last.\n\n"
+        "© 2020 The Daily Courier. All rights reserved.\nTerms of Use | Privacy Policy"
+    )
+    document = extract_text_document(text)
+    assert [i.credit.text for i in document.images if i.credit] == ["© Reuters"]
+    assert document.paragraphs[-1] == "The mayor spoke last."

@@ -68,6 +68,8 @@ _FURNITURE = re.compile(rf"^(?:{_starts(FURNITURE_LINE_STARTS)})(?:\W|$)", re.I)
 _LIST_HEAD = re.compile(rf"^(?:{_starts(LIST_HEADS)})\b", re.I)
 _FOOTER = re.compile(rf"^(?:{_starts(FOOTER_STARTS)})", re.I)
 _OWN_LICENSE = re.compile(rf"^(?:{_starts(OWN_LICENSE_STARTS)})\b", re.I)
+_FOOTER_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|\b(?:rights|rechte|droits|derechos|diritti|direitos)\b", re.I)
+_PIPE = re.compile(r"\s+[|•·]\s+")
 _LETTERS = re.compile(r"[^\W\d_][\w.]*")
 _BULLET = re.compile(r"^[-–—•*·▪►>]\s*")
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´\"“”„‟″«»"})
@@ -111,6 +113,13 @@ def _is_furniture(line: str) -> bool:
     return _words(line) <= MAX_HEAD_LINE_WORDS and bool(_FURNITURE.match(line) or _FOOTER.match(line))
 
 
+def _is_footer(line: str) -> bool:
+    """Whether ``line`` belongs to a page footer: "Terms of Use", or a copyright line naming a year or rights."""
+    if _words(line) > MAX_HEAD_LINE_WORDS or not _FOOTER.match(line):
+        return False
+    return not _CREDIT_START.match(line) or bool(_FOOTER_COPYRIGHT.search(line))
+
+
 def _credit_of(line: str) -> tuple[str | None, str] | None:
     """(caption, credit) when ``line`` is an image credit, possibly after a caption; else None."""
     if _words(line) > MAX_HEAD_LINE_WORDS * 2:
@@ -129,14 +138,19 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
 
 
 def _date_of(line: str) -> str | None:
-    """The date a date line gives ("November 6, 2020", "Published: 2020-11-06 10:00"), else None: a line
-    with more than a label beside the date is a sentence or a title that names a day."""
-    if len(line) > MAX_DATE_LINE_CHARS:
+    """The date a date line gives ("November 6, 2020", "Published: 2020-11-06 10:00", "Published Nov. 6,
+    2020 | Updated Nov. 7, 2020": the first), else None. A part with more than a label beside the date is
+    a sentence or a title that names a day."""
+    parts = _PIPE.split(line)
+    if any(len(part) > MAX_DATE_LINE_CHARS or _other_words(part) > MAX_OTHER_WORDS_ON_DATE_LINE for part in parts):
         return None
-    other = [w for w in _LETTERS.findall(line.lower()) if w not in MONTHS and w not in WEEKDAYS and w not in DATE_LINE_WORDS and w not in ZONES]
-    if len(other) > MAX_OTHER_WORDS_ON_DATE_LINE:
-        return None
-    return parse_date(line)
+    return parse_date(parts[0]) or parse_date(line)
+
+
+def _other_words(part: str) -> int:
+    """How many words of ``part`` are neither month, weekday, zone nor date label."""
+    words = _LETTERS.findall(part.lower())
+    return sum(1 for w in words if w not in MONTHS and w not in WEEKDAYS and w not in DATE_LINE_WORDS and w not in ZONES)
 
 
 def _byline_of(line: str, labelled_only: bool) -> tuple[str | None, tuple[Author, ...]] | None:
@@ -190,8 +204,12 @@ class _Reading:
         return found is not None
 
 
-def _page_line(reading: _Reading, line: str) -> bool:
-    """Read ``line`` when it is no part of the article's text (furniture, lists, credits); True if so."""
+def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
+    """Read ``line`` when it is no part of the article's text (furniture, lists, credits); True if so.
+    After the head, a "© 2020 ..." or "... All rights reserved" line is the page's footer rather than an
+    image's credit ("© Reuters" under a picture in the body stays a credit)."""
+    if not in_head and _is_footer(line):
+        return True
     credit = _credit_of(line)
     if credit:
         reading.add_image(*credit)
@@ -244,7 +262,7 @@ def extract_text_document(text: str) -> TextDocument:
     lines = _paragraphs(text)
     in_head = True
     for index, line in enumerate(lines):
-        if _page_line(reading, line):
+        if _page_line(reading, line, in_head):
             continue
         if in_head:
             following = next((n for n in lines[index + 1:] if not _is_furniture(n) and not _credit_of(n)), None)
