@@ -54,16 +54,22 @@ _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
+_TEASER_TEXT = 20
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]|$)", re.I)
+# Elements that wrap an image without being its figure; lxml nests what follows a <source> inside it.
+_WRAPPER_TAGS = frozenset({"picture", "source", "a", "noscript"})
 
 
 @dataclass(slots=True)
 class _Found:
-    """One image element with the URL chosen for it (``from_srcset``: only a ``srcset`` gave one)."""
+    """One image element with the URL chosen for it; ``origin`` says where the URL came from ("lazy": a
+    lazy-loading attribute, "src", "srcset"), ``in_node`` whether the image is inside the article node."""
 
     element: HtmlElement
     src: str
     in_noscript: bool
-    from_srcset: bool = False
+    origin: str = "src"
+    in_node: bool = True
 
 
 def _label(element: HtmlElement) -> str:
@@ -94,11 +100,11 @@ def _raw_src(img: HtmlElement) -> str | None:
 
 def _direct_src(img: HtmlElement) -> str | None:
     """The URL of a lazy-loading attribute or of ``src`` (placeholders skipped)."""
-    for attribute in vocab.LAZY_SRC_ATTRIBUTES:
-        url = _usable(img.get(attribute))
-        if url:
-            return url
-    return _usable(img.get("src"))
+    return _lazy_src(img) or _usable(img.get("src"))
+
+
+def _lazy_src(img: HtmlElement) -> str | None:
+    return next((url for a in vocab.LAZY_SRC_ATTRIBUTES if (url := _usable(img.get(a)))), None)
 
 
 def _srcset_src(img: HtmlElement) -> str | None:
@@ -106,7 +112,7 @@ def _srcset_src(img: HtmlElement) -> str | None:
     own = [c for attribute in vocab.SRCSET_ATTRIBUTES for c in _srcset_candidates(img.get(attribute))]
     if own:
         return max(own, key=lambda c: c[0])[1]
-    parent = img.getparent()
+    parent = next((a for a in img.iterancestors() if a.tag != "source"), None)
     if parent is None or parent.tag != "picture":
         return None
     sources = [
@@ -124,13 +130,15 @@ def _too_small(img: HtmlElement, src: str) -> bool:
         if value.isdigit() and int(value) > 0:
             sides.append(int(value))
     if not sides:
-        sides = [int(v) for v in _QUERY_SIZE.findall(src) if int(v) > 0]
+        # Only a width and a height in the query say the size: a lone "w=20" is often a preview's.
+        query_sides = [int(v) for v in _QUERY_SIZE.findall(src) if int(v) > 0]
+        sides = query_sides if len(query_sides) == 2 else []
     return bool(sides) and (min(sides) < _MIN_SIDE or max(sides) < _MIN_PICTURE)
 
 
 def _is_furniture(img: HtmlElement, src: str) -> bool:
     """Whether the image itself is marked as furniture (logo, avatar, icon, ad) or too small to be a picture."""
-    if _too_small(img, src) or img.get("aria-hidden") == "true" or img.get("role") == "presentation":
+    if _too_small(img, src):
         return True
     return bool(_FURNITURE.search(_label(img)) or _FURNITURE_ALT.search(img.get("alt") or ""))
 
@@ -141,12 +149,21 @@ def _in_foreign_container(img: HtmlElement, stop: HtmlElement) -> bool:
         if ancestor is stop:
             return False
         tag = ancestor.tag
-        if tag in vocab.FOREIGN_TAGS:
+        if tag in vocab.FOREIGN_TAGS or (tag == "a" and _is_teaser_link(ancestor)):
             return True
         label = _label(ancestor)
         if label.strip() and _FOREIGN.search(label):
             return True
     return False
+
+
+def _is_teaser_link(anchor: HtmlElement) -> bool:
+    """Whether ``anchor`` links to another page with a headline beside the picture (a story teaser),
+    rather than to the picture itself or a gallery of it."""
+    href = (anchor.get("href") or "").strip()
+    if not href or href.startswith("#") or _IMAGE_FILE.search(href):
+        return False
+    return len(node_text(anchor)) >= _TEASER_TEXT
 
 
 def _scope(page: Page, content: Content) -> tuple[HtmlElement | None, HtmlElement | None]:
@@ -176,18 +193,19 @@ def _candidates(region: HtmlElement, node: HtmlElement | None) -> Iterator[_Foun
     """Image elements of ``region`` that are neither furniture nor in a foreign container; images of the
     region outside ``node`` only when they come before it (the lead area)."""
     last = _last_descendant(node) if node is not None and node is not region else None
-    passed_node = False
+    in_node = node is None or node is region
     for element in region.iter():
-        if passed_node:
-            return
+        if element is node:
+            in_node = True
+        if element.tag in _IMAGE_TAGS:
+            lazy = _lazy_src(element)
+            plain = None if lazy else _usable(element.get("src"))
+            src = lazy or plain or _srcset_src(element)
+            if src and not _is_furniture(element, src) and not _in_foreign_container(element, region):
+                origin = "lazy" if lazy else "src" if plain else "srcset"
+                yield _Found(element, src, _noscript_of(element) is not None, origin, in_node)
         if element is last:
-            passed_node = True
-        if element.tag not in _IMAGE_TAGS:
-            continue
-        direct = _direct_src(element)
-        src = direct or _srcset_src(element)
-        if src and not _is_furniture(element, src) and not _in_foreign_container(element, region):
-            yield _Found(element, src, _noscript_of(element) is not None, direct is None)
+            return
 
 
 def _noscript_of(img: HtmlElement) -> HtmlElement | None:
@@ -196,7 +214,9 @@ def _noscript_of(img: HtmlElement) -> HtmlElement | None:
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """One entry per picture: a ``<noscript>`` copy of a script-loaded image is dropped, but lends its
-    ``src`` when the script-loaded image only had a ``srcset`` (the fallback is the publisher's default)."""
+    ``src`` when the script-loaded image had no lazy-loading attribute (its ``src`` is then a low-resolution
+    preview, its ``srcset`` a guess; the fallback is the publisher's default). Separate images of the
+    article with one URL stay separate; a lead image repeated in the body is one image."""
     by_element = {id(item.element): item for item in found}
     out: list[_Found] = []
     for item in found:
@@ -206,14 +226,16 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         twin = _lazy_twin(item.element, by_element)
         if twin is None:
             out.append(item)
-        elif twin.from_srcset and not item.from_srcset:
+        elif twin.origin != "lazy" and item.origin != "srcset":
             twin.src = item.src
+    lead = {item.src for item in out if not item.in_node}
     seen: set[str] = set()
     unique = []
     for item in out:
-        if item.src not in seen:
-            seen.add(item.src)
-            unique.append(item)
+        if item.src in seen and (item.src in lead or not item.in_node):
+            continue
+        seen.add(item.src)
+        unique.append(item)
     return unique
 
 
@@ -239,11 +261,13 @@ def _figure_of(img: HtmlElement, stop: HtmlElement) -> HtmlElement | None:
     a caption or credit element, else a ``<figure>`` or an element whose class names a figure; never one
     that holds another picture or a paragraph of text."""
     fallback = None
-    for hops, ancestor in enumerate(img.iterancestors()):
+    hops = 0
+    for ancestor in img.iterancestors():
         if ancestor is stop or hops > _MAX_CAPTION_HOPS or ancestor.tag in ("body", "article", "main"):
             break
-        if ancestor.tag in ("picture", "a", "noscript") or (ancestor.tag == "p" and not node_text(ancestor)):
+        if ancestor.tag in _WRAPPER_TAGS or (ancestor.tag == "p" and not node_text(ancestor)):
             continue
+        hops += 1
         if ancestor.tag == "p" or _other_pictures(ancestor, img):
             break
         if _has_caption_parts(ancestor, img):
@@ -359,12 +383,14 @@ def _after_image(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
     """Caption and credit written right after the image or its figure: the text that follows it (up to
     the next element with text), when it holds a credit or sits in a credit element."""
     anchor = figure if figure is not None else img
-    for _ in range(3):
+    climbed = 0
+    while climbed < 3:
         parent = anchor.getparent()
         if parent is None or collapse_ws(anchor.tail) or any(
             isinstance(sib.tag, str) and sib.tag != "br" for sib in anchor.itersiblings()
         ) or parent.tag in ("p", "body", "article", "main"):
             break
+        climbed += parent.tag not in _WRAPPER_TAGS
         anchor = parent
     texts = _Texts()
     text, element = collapse_ws(anchor.tail), None
@@ -472,7 +498,7 @@ def _credit_from_jsonld(node: dict[str, Any]) -> Credit | None:
         text=credit.text,
         title=credit.title,
         author=creator or credit.author,
-        source=holder if holder and holder != creator else credit.source,
+        source=credit.source or (holder if holder != creator else None),
         source_url=credit.source_url,
         license=credit.license or (licence[0] if licence else None),
         license_url=credit.license_url or (licence[1] if licence else None),

@@ -23,7 +23,7 @@ PLACEHOLDER_URL_WORDS = (
     "/track", "facebook.com/tr", "scorecardresearch", "quantserve", "/gravatar", "/avatar", "emoji",
     "/logo", "logo.", "-logo", "_logo", "/icons/", "/icon-", "icon.", "/sprite", "sprite.", "/badge",
     "feeds.feedburner", "/share", "flag", "/smilies/", "wpcom-smileys", "adserver", "googlesyndication",
-    "amazon-adsystem", "/cta/", "wordmark", "/banners/",
+    "amazon-adsystem", "/cta/", "wordmark", "/banners/", "/themes/", "/theme/", ".php", "/mugs/", "_mug.",
 )
 
 # Class, id or alt words of images that are furniture (logos, avatars, icons, ads, share buttons).
@@ -42,7 +42,7 @@ FOREIGN_CONTAINER_WORDS = (
     "ad-wrapper", "dfp", "sponsor", "outbrain", "taboola", "plista", "trending", "popular", "most-read",
     "mostread", "more-stories", "read-more", "readmore", "further-reading", "teaser-list", "rail", "masthead",
     "site-header", "site-footer", "breadcrumb", "cookie", "modal", "carousel-related", "also-read",
-    "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
+    "latest", "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
 )
 FOREIGN_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "noscript-ignored"})
 
