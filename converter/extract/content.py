@@ -274,6 +274,14 @@ def _lead_nodes(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> lis
     return leads
 
 
+# Characters the parser lets through in text but lxml refuses to assign back.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(text: str | None) -> str | None:
+    return _NOT_XML.sub("", text) if text else text
+
+
 def _drop(el: HtmlElement) -> None:
     """Remove ``el`` from its tree, keeping its tail text in place."""
     parent = el.getparent()
@@ -283,9 +291,9 @@ def _drop(el: HtmlElement) -> None:
     if tail and tail.strip():
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _xml_safe((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _xml_safe((parent.text or "") + tail)
     parent.remove(el)
 
 
@@ -368,7 +376,7 @@ def _wrap(parent: HtmlElement, lead: str | None, run: list[HtmlElement], before:
     if not run and not (lead and lead.strip()):
         return
     para = parent.makeelement("p", {})
-    para.text = lead
+    para.text = _xml_safe(lead)
     index = parent.index(before) if before is not None else len(parent)
     if run:
         index = min(index, parent.index(run[0]))
