@@ -95,6 +95,9 @@ def _class_flags(names: str) -> int:
         # Long names are anchors made from headings ("sharing-with-a-single-developer"), not roles.
         if not words or words[0] in vocab.STATE_WORDS or len(words) > 4:
             continue
+        # Embedded posts (tweets, Instagram, Facebook) quote the story's sources: they stay.
+        if not vocab.EMBED_WORDS.isdisjoint(words):
+            continue
         compact = "".join(words)
         for word in {compact, words[0], words[-1]}:
             if word in vocab.FURNITURE_TOKENS or _FURNITURE_PREFIX.match(word):
@@ -317,15 +320,18 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int)
     tag = el.tag
     if tag in _PRUNED_TAGS or _hidden(el):
         return tag != "form" or stats.get(el, _Stats()).chars < 0.5 * total
-    if tag not in _BLOCKS and "-" not in tag:
-        # An inline element only goes when it stands alone in a container (a rating widget's
-        # <span>), never inside running text (a <span class="date"> in a sentence stays).
-        parent = el.getparent()
-        if parent is None or parent.tag in _TEXT_BLOCKS or parent.tag not in _BLOCKS:
-            return False
     st = stats.get(el)
     if st is None:
         return False
+    if tag not in _BLOCKS and "-" not in tag:
+        # An inline element only goes when it stands alone in a container (a rating widget's
+        # <span>) or is a hover card of links inside a sentence; a <span class="date"> in a
+        # sentence stays.
+        if st.chars > 100 and st.links > 0.9 * st.chars and len(el.findall(".//a")) >= 3:
+            return True
+        parent = el.getparent()
+        if parent is None or parent.tag in _TEXT_BLOCKS or parent.tag not in _BLOCKS:
+            return False
     flags = _flags(el)
     # Long running text with few links is kept whatever its class says (comment threads excepted).
     prose = st.chars > 1000 and st.links < 0.2 * st.chars and not flags & _AWAY

@@ -49,6 +49,9 @@ STATE_WORDS: frozenset[str] = frozenset({
     "body", "wrap", "wrapper", "container", "l", "u", "js", "elementor", "col", "column", "grid", "row",
 })
 
+# Class words of embedded posts, which quote the article's sources (never furniture by their name).
+EMBED_WORDS: frozenset[str] = frozenset({"embed", "embedded", "tweet", "oembed"})
+
 # Tokens of containers that hold other pages' content next to the article (comments, sidebars, lists of
 # other stories): text inside them counts against a candidate when the main node is chosen.
 AWAY_PREFIXES: tuple[str, ...] = (
@@ -88,7 +91,7 @@ FURNITURE_LINE_STARTS: tuple[str, ...] = (
     "related stories", "related posts", "related content", "more from", "more on this", "more stories",
     "see also", "see more", "recommended", "you may also like", "you might also like", "don't miss",
     "share this", "share on", "share via", "share article", "click here", "sign up", "subscribe",
-    "advertisement", "sponsored", "continue reading", "follow us", "follow me", "like us on",
+    "advertisement", "advert", "sponsored", "this slideshow requires", "continue reading", "follow us", "follow me", "like us on",
     "all rights reserved", "copyright", "this article was originally", "this story was originally",
     "leave a comment", "leave a reply", "post a comment", "comments", "add comment", "tags:", "filed under",
     "posted in", "categories:", "category:", "topics:", "photo:", "image:", "picture:", "source:",
