@@ -54,6 +54,8 @@ _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
+_SHARED_IMAGE_META = frozenset({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image"})
+_SIZE_SUFFIX = re.compile(r"[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w)(?=\.\w+$)")
 _TEASER_TEXT = 20
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]|$)", re.I)
 # Elements that wrap an image without being its figure; lxml nests what follows a <source> inside it.
@@ -545,5 +547,56 @@ def extract_images(page: Page, content: Content, metadata: Metadata) -> tuple[Im
     if region is None:
         return ()
     linked = _LinkedData(page)
-    found = _dedupe(list(_candidates(region, node)))
-    return tuple(_image(item, region, page, linked) for item in found)
+    found = list(_candidates(region, node))
+    if not any(not item.in_node for item in found):
+        found[:0] = _lead_outside(page, region)
+    return _without_repeats(_image(item, region, page, linked) for item in _dedupe(found))
+
+
+def _shared_image_keys(page: Page) -> set[str]:
+    """File keys of the image the page shares as its own (OpenGraph, Twitter card, ``itemprop=image``)."""
+    keys = set()
+    for meta in page.root.iterfind(".//meta[@content]"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in _SHARED_IMAGE_META:
+            keys.add(_picture_key(meta.get("content") or ""))
+    return keys
+
+
+def _lead_outside(page: Page, region: HtmlElement) -> list[_Found]:
+    """The lead image when the page puts it above the article element: an image before ``region`` that
+    is the page's shared image (og:image and the like), not furniture, not in a foreign container."""
+    body = page.root.find("body")
+    keys = _shared_image_keys(page)
+    if body is None or not keys:
+        return []
+    for element in body.iter():
+        if element is region:
+            break
+        if element.tag in _IMAGE_TAGS:
+            src = _raw_src(element)
+            if src and _picture_key(src) in keys and not _is_furniture(element, src) and not (
+                _in_foreign_container(element, body)
+            ):
+                return [_Found(element, src, _noscript_of(element) is not None, "src", in_node=False)]
+    return []
+
+
+def _picture_key(url: str) -> str:
+    """A URL's file name without size suffixes ("photo-640x480.jpg" -> "photo.jpg"), for matching the
+    renditions of one picture."""
+    return _SIZE_SUFFIX.sub("", _file_key(url.strip()))
+
+
+def _without_repeats(images: Iterator[Image]) -> tuple[Image, ...]:
+    """``images`` without a captioned picture shown again (a lead gallery slide repeated as a body
+    figure); uncaptioned repeats (icons, a table's pictures) are the article's own and stay."""
+    out: list[Image] = []
+    shown: set[str | None] = set()
+    for image in images:
+        if image.src in shown and (image.caption or image.credit):
+            continue
+        if image.caption or image.credit:
+            shown.add(image.src)
+        out.append(image)
+    return tuple(out)

@@ -40,7 +40,7 @@ FOREIGN_CONTAINER_WORDS = (
     "footer", "comment", "avatar", "author-bio", "authorbio", "author-box", "about-author", "byline",
     "share", "social", "newsletter", "subscribe", "signup", "advert", "adslot", "ad-slot", "ad-container",
     "ad-wrapper", "dfp", "sponsor", "outbrain", "taboola", "plista", "trending", "popular", "most-read",
-    "mostread", "more-stories", "read-more", "readmore", "further-reading", "teaser-list", "rail", "masthead",
+    "mostread", "more-stories", "read-more", "readmore", "further-reading", "teaser-list", "rail",
     "site-header", "site-footer", "breadcrumb", "cookie", "modal", "carousel-related", "also-read",
     "latest", "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
 )
