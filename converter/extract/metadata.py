@@ -67,6 +67,9 @@ _LICENSE_META = ("license", "dc.rights", "dcterms.license", "dcterms.rights")
 _NOT_A_LICENSE = frozenset({"All rights reserved"})
 
 
+MIN_HEADLINE_WORDS = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """The resolved metadata of one page or text document."""
@@ -154,14 +157,20 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     sources = [meta.first("og:title"), text_value(_article_value(evidence, "headline")),
                *(meta.first(key) for key in _TITLE_META[1:]), document_title]
     titles = [strip_site_name(source, sites) for source in sources if source]
-    headings = visible.headings(page)
+    site_keys = {title_key(name) for name in sites}
+    headings = [heading for heading in visible.headings(page) if title_key(heading.text) not in site_keys]
     for heading in headings:
-        if any(agrees(heading, title) for title in titles if title):
-            return heading
+        for wording in (heading.headline, heading.text):
+            if any(agrees(wording, title) for title in titles if title):
+                return wording
+    # One headline on the page is what the reader sees as the title, even when the metadata words it
+    # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
+    if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
+        return headings[0].headline if headings[0].has_kicker else headings[0].text
     for title in titles:
         if title:
             return title
-    return headings[0] if len(headings) == 1 else None
+    return headings[0].text if headings else None
 
 
 def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tuple[Author, ...]]:
@@ -233,8 +242,9 @@ def _published(evidence: _Evidence) -> str | None:
     url_date = date_from_url(page.url)
     if dates:
         return _local_day(dates[0], [*dates[1:], parse_date(visible.first_time(page))], url_date)
+    # A page that only says when it was changed was published then at the latest.
     return url_date or parse_date(visible.headline_dateline(page)) or parse_date(visible.first_time(page)) or (
-        parse_date(visible.dateline(page)))
+        parse_date(visible.dateline(page))) or parse_date(meta.first(*_MODIFIED_META))
 
 
 _UTC = "+00:00"

@@ -7,6 +7,9 @@ Every function reads ``page.root`` without changing it and returns raw candidate
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -33,6 +36,12 @@ _NOT_IN_COMMENTS = (
 )
 _TITLE = etree.XPath("(//head//title | //title)[1]")
 _H1 = etree.XPath("//h1[not(ancestor::nav) and not(ancestor::footer)]")
+_FIRST_H2 = etree.XPath("(//h2)[1]")
+# A heading that links to the home page is the site's logo, not a headline.
+_LOGO_LINK = etree.XPath(".//a[@href='/' or @href='./' or @href='index.html' or @href='#']")
+_KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle", re.I)
+# Soft hyphens and zero-width characters: invisible, but they break comparisons and searches.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _TEXT_AFTER = etree.XPath(
     "following::text()[normalize-space() and not(parent::script or parent::style)][position() <= $limit]"
 )
@@ -119,14 +128,46 @@ def site_from_title(page: Page, title: str | None = None) -> str | None:
     return None
 
 
-def headings(page: Page) -> list[str]:
-    """The texts of the page's first ``<h1>`` elements (outside navigation and footers)."""
-    texts = []
-    for heading in _H1(page.root)[:MAX_HEADINGS]:
-        text = node_text(heading)
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An ``<h1>`` as read: its whole text, and its text without a kicker line ("Dachzeile") when it has one
+    (``headline`` is ``text`` when it has none)."""
+
+    text: str
+    headline: str
+    has_kicker: bool
+
+
+def headings(page: Page) -> list[Heading]:
+    """The page's first ``<h1>`` elements outside navigation, footers and site logos."""
+    found = []
+    for element in _H1(page.root)[:MAX_HEADINGS]:
+        if _LOGO_LINK(element):
+            continue
+        text = _clean_heading(node_text(element))
         if text and len(text) <= MAX_TITLE_LENGTH:
-            texts.append(text)
-    return texts
+            headline, has_kicker = _without_kicker(element, text)
+            found.append(Heading(text, headline, has_kicker))
+    return found
+
+
+def _clean_heading(text: str) -> str:
+    return collapse_ws(_INVISIBLE.sub("", text))
+
+
+def _without_kicker(element: HtmlElement, text: str) -> tuple[str, bool]:
+    """The heading's text without its first child when that child is a kicker: marked so by its class, or a
+    short line of its own before the rest ("<span>Energiewende</span> Klimavorreiter Oberland?")."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children:
+        return text, False
+    first = children[0]
+    kicker = _clean_heading(node_text(first))
+    rest = _clean_heading(text[len(kicker):]) if kicker and text.startswith(kicker) else ""
+    if not rest or (element.text or "").strip():
+        return text, False
+    marked = bool(_KICKER_CLASS.search(first.get("class") or ""))
+    return rest.lstrip(":–—-| "), marked
 
 
 def visible_byline(page: Page) -> str | None:
@@ -220,18 +261,16 @@ def dateline(page: Page) -> str | None:
 
 
 def headline_dateline(page: Page) -> str | None:
-    """A short text holding a date among the texts right after the first ``<h1>`` (or, failing that, right
-    before it): where articles print "25.01.2022, Jane Doe" or "Datum: 26. Januar 2022"."""
-    found = _H1(page.root)
-    if not found:
-        return None
-    heading = found[0]
-    for texts in (_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE),
-                  reversed(_TEXT_BEFORE(heading, limit=TEXTS_BEFORE_HEADLINE))):
-        for text in texts:
-            text = collapse_ws(str(text))
-            if len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
-                return text
+    """A short text holding a date among the texts right after an ``<h1>`` (or, failing that, right before
+    it; the first ``<h2>`` on pages without ``<h1>``): where articles print "25.01.2022, Jane Doe" or
+    "Datum: 26. Januar 2022"."""
+    for heading in _H1(page.root)[:MAX_HEADINGS] or _FIRST_H2(page.root):
+        for texts in (_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE),
+                      reversed(_TEXT_BEFORE(heading, limit=TEXTS_BEFORE_HEADLINE))):
+            for text in texts:
+                text = collapse_ws(str(text))
+                if len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
+                    return text
     return None
 
 
