@@ -79,3 +79,21 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He came from the U.S. to see Dr. Who on Jan. 5.", "Then he left!", "Yes."]
     assert sentence_at(text, text.index("left"), text.index("left") + 4) == "Then he left!"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("It was hit, according to Israeli officials.", None),
+        ("It is banned, according to Spanish law.", None),
+        ("Prices fell, according to Sui-Lee Wee of the New York Times.", "New York Times"),
+        ("It rose, according to NPR's Feng.", "NPR"),
+        ("It rose, according to a report in the Argus Leader of Sioux Falls.", "Argus Leader of Sioux Falls"),
+        ("We should see the support for Ukraine grow.", None),
+        ("He told police he supported Trump.", None),
+        ("He told a conference in Abu Dhabi that it would end.", None),
+        ("Bougainvillea spectabilis (braziliensis) - a climbing plant.", None),
+    ],
+)
+def test_modifiers_descriptions_and_owners(sentence: str, source: str | None) -> None:
+    assert sources(sentence) == ([source] if source else [])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..record import Citation
@@ -20,20 +20,26 @@ from .textnorm import collapse_ws
 from .vocabulary.agencies import AGENCIES
 from .vocabulary.attributions import (
     ABBREVIATIONS,
+    DETERMINERS,
     FUNCTION_WORDS,
     MAX_WORDS_BEFORE_NAME,
     NAME_JOINERS,
     PHRASE_TAILS,
     SOURCE_AFTER,
     SOURCE_BEFORE,
+    SOURCE_NOUNS,
+    SOURCE_RIGHT_AFTER,
 )
 
 # A word: dotted acronyms ("U.S.") whole, else letters/digits with inner apostrophes, "&" and hyphens.
 _WORD = re.compile(r"(?:\w\.){2,}|\w[\w'’&-]*")
-_AFTER = re.compile(r"\b(?:%s)\s+" % "|".join(SOURCE_AFTER), re.I)
+_AFTER = re.compile(
+    r"\b(?:(?P<right_after>%s)|%s)\s+" % ("|".join(SOURCE_RIGHT_AFTER), "|".join(SOURCE_AFTER)), re.I
+)
 _BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(SOURCE_BEFORE), re.I)
 _TAIL = re.compile(r"\s+(?:%s)\b" % "|".join(PHRASE_TAILS), re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+_OWNER = re.compile(r"(?<=\w)['’]s?(?:\s|$)")
 # "WASHINGTON (AP) --", "(dpa) -": an agency in brackets before a dash, at the start of a paragraph.
 _DATELINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:[ ,/]+[^\W\d_][\w.'’-]*){0,4}\s*)?\((?P<source>[^()\d]{2,40})\)\s*[-–—]")
 # A sentence ends at . ! ? or … (with closing quotes or brackets) before white space and a non-lower-case start.
@@ -76,35 +82,67 @@ def _is_name_word(word: str) -> bool:
     return word[0].isupper() or lower in AGENCIES
 
 
-def _name_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """The span of the name that follows ``pos``: the last capitalised run before a function word or
-    punctuation, descriptions before it skipped."""
-    runs: list[tuple[int, int]] = []
+@dataclass
+class _NameScan:
+    """The state of reading a name after a reporting phrase, word by word."""
+
+    right_after: bool
+    name: tuple[int, int] | None = None
     run: tuple[int, int] | None = None
-    joiner: tuple[int, int] | None = None
-    described = 0
+    joiner: bool = False
+    skipped: int = 0
+    described: bool = False
+    after_noun: bool = False
+
+    def accepts_run(self) -> bool:
+        """Whether a name may start here: right after the phrase or its articles, or after a description
+        that says what the source is ("the independent U.S. newspaper")."""
+        if self.right_after:
+            return self.skipped == 0 and self.name is None
+        return self.skipped <= 1 or self.described
+
+    def lower_word(self, lower: str) -> bool:
+        """Read a lower-case word outside a name; False when the search ends here."""
+        if self.run:
+            ending, self.run = self.run, None
+            if lower in FUNCTION_WORDS or self.right_after:
+                self.name = ending
+                return False
+            if lower not in SOURCE_NOUNS and lower not in DETERMINERS:
+                return False  # the capitalised words were a modifier ("Spanish law"), not a name
+            self.name = ending
+            self.skipped = self.described = 0
+        if lower in DETERMINERS:
+            return True
+        if lower in FUNCTION_WORDS and not self.after_noun:
+            return False
+        self.after_noun = lower in SOURCE_NOUNS
+        self.described = self.described or self.after_noun
+        self.skipped += 1
+        return self.skipped <= MAX_WORDS_BEFORE_NAME
+
+
+def _name_after(text: str, pos: int, end: int, right_after: bool) -> tuple[int, int] | None:
+    """The span of the name after a reporting phrase ending at ``pos``: the last capitalised run before a
+    function word or punctuation; with ``right_after``, only a name that follows at once (articles aside)."""
+    scan = _NameScan(right_after)
     last_end = pos
     for match in _WORD.finditer(text, pos, end):
         if text[last_end:match.start()].strip():
             break
         last_end = match.end()
         word = match.group()
-        if _is_name_word(word):
-            run = (run[0] if run else match.start(), match.end())
-            joiner = None
-            continue
-        if run and joiner is None and word.lower() in NAME_JOINERS:
-            joiner = (match.start(), match.end())
-            continue
-        if run:
-            runs.append(run)
-            run, joiner = None, None
-        described += 1
-        if (runs and word.lower() in FUNCTION_WORDS) or described > MAX_WORDS_BEFORE_NAME:
+        lower = word.lower()
+        if _is_name_word(word) and (scan.run or scan.accepts_run()):
+            scan.run = (scan.run[0] if scan.run else match.start(), match.end())
+            scan.joiner = False
+            if _POSSESSIVE.search(word):
+                return scan.run
+        elif scan.run and not scan.joiner and lower in NAME_JOINERS and lower not in DETERMINERS:
+            scan.joiner = True
+        elif _is_name_word(word) or not scan.lower_word(lower):
             break
-    if run:
-        runs.append(run)
-    return runs[-1] if runs else None
+    return scan.run or scan.name
 
 
 def _name_before(text: str, pos: int) -> tuple[int, int] | None:
@@ -129,7 +167,8 @@ def _name_end(text: str, start: int, pos: int) -> int:
 
 
 def _clean_source(name: str) -> str:
-    return _POSSESSIVE.sub("", name.strip()) if name.endswith(("'s", "’s", "'", "’")) else name.strip()
+    """``name`` without a possessive and what it owns ("NPR's Feng" -> "NPR")."""
+    return _OWNER.split(name.strip(), maxsplit=1)[0]
 
 
 def _found(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], int, int, int, int]]:
@@ -141,7 +180,7 @@ def _found(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[tuple[int,
 
     for trigger in _AFTER.finditer(text):
         sentence = sentence_of(trigger.start())
-        name = _name_after(text, trigger.end(), sentence[1])
+        name = _name_after(text, trigger.end(), sentence[1], bool(trigger.group("right_after")))
         if name:
             tail = _TAIL.match(text, name[1], sentence[1])
             yield sentence, trigger.start(), tail.end() if tail else name[1], name[0], name[1]
@@ -150,6 +189,12 @@ def _found(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[tuple[int,
         name = _name_before(text, trigger.start())
         if name and name[0] >= sentence[0]:
             yield sentence, name[0], trigger.end(), name[0], name[1]
+
+
+def _is_agency_mark(text: str) -> bool:
+    """Whether the bracketed ``text`` of a dateline reads as an agency: capitalised ("AP", "Reuters") or a
+    short lower-case mark ("dpa", "epd"), not a word in brackets ("(braziliensis) - ...")."""
+    return text[0].isupper() or len(text) <= 5 or text.lower() in AGENCIES
 
 
 class Found(NamedTuple):
@@ -166,7 +211,7 @@ def attributions_in(text: str) -> list[Found]:
     found: list[Found] = []
     seen: set[tuple[int, int]] = set()
     dateline = _DATELINE.match(text)
-    if dateline:
+    if dateline and _is_agency_mark(dateline.group("source")):
         source = collapse_ws(dateline.group("source"))
         context = sentence_at(text, 0, dateline.end())
         found.append(Found(dateline.start("source") - 1, Citation("attribution", f"({source})", source=source, context=context)))

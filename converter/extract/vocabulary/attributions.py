@@ -15,9 +15,6 @@ SOURCE_AFTER = (
     r"revealed|confirmed|published|mentioned|highlighted|pointed out) by",
     r"(?:first )?reported by",
     r"analy[sz]ed by",
-    r"see(?: also)?",
-    r"told",
-    r"citing",
     r"(?:said |speaking )?(?:in|during) an? (?:interview|conversation) with",
     r"(?:data|figures|statistics|a report|a study|an analysis|research) (?:from|by)",
     # German
@@ -34,10 +31,19 @@ SOURCE_AFTER = (
     r"según",
     r"de acuerdo con",
     r"de acordo com",
-    r"segundo",
+    r"segundo (?:o|a|os|as)",
     r"secondo",
     r"stando a",
     r"volgens",
+)
+
+# Phrases right after which the source is named, articles aside ("see NPR for more", "told The Hill"):
+# a description in between means the phrase is about something else ("see the support for Ukraine").
+SOURCE_RIGHT_AFTER = (
+    r"see(?: also)?",
+    r"told",
+    r"citing",
+    r"sagte (?:er|sie) (?:der|dem)",
 )
 
 # Phrases before which the named source stands: "Foreign Policy noted", "U.S. Census Bureau data puts".
@@ -69,6 +75,24 @@ further moreover instead only even both either neither each every other another 
 am um im in auf aus bei mit nach seit von vor zu zum zur und oder aber als wie wenn dass sich er sie es
 au aux avec chez dans en et ou par pour sur sous il elle ils elles qui que selon
 al con del en entre para por sobre y o que según
+""".split())
+
+# Articles and determiners: skipped before a name ("according to the BBC"), never part of a description.
+DETERMINERS = frozenset("""
+the a an der die das dem den des ein eine einer eines einem le la les l un une el los las lo il gli o os as
+""".split())
+
+# Nouns that say what a source is: a description holding one may stand between the phrase and the name
+# ("the independent U.S. newspaper The Epoch Times", "a report in the Argus Leader", "data from the X").
+SOURCE_NOUNS = frozenset("""
+newspaper paper daily weekly tabloid outlet broadcaster network channel station magazine journal website
+site blog agency wire service news publication report reports study studies analysis survey poll data
+figures statistics research researchers think tank institute group organization organisation firm
+consultancy watchdog nonprofit charity foundation university ministry department office
+zeitung blatt magazin sender agentur nachrichtenagentur bericht berichten studie umfrage analyse daten
+zahlen angaben institut ministerium
+journal quotidien hebdomadaire chaîne agence rapport étude sondage données chiffres ministère
+periódico diario agencia informe estudio encuesta datos cifras jornal agência relatório pesquisa dados
 """.split())
 
 # Lower-case words that may join the words of one name: "Voice of America", "Frankfurter Allgemeine".
