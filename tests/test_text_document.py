@@ -160,3 +160,7 @@ def test_copyright_footer_is_no_image_but_a_credit_under_a_body_picture_is() -> 
     document = extract_text_document(text)
     assert [i.credit.text for i in document.images if i.credit] == ["© Reuters"]
     assert document.paragraphs[-1] == "The mayor spoke last."
+
+
+def test_language_is_guessed_from_the_body() -> None:
+    assert extract_text_document(f"Council passes the budget\n\n{BODY}").metadata.language == "en"

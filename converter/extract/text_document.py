@@ -18,6 +18,7 @@ from .attributions import find_attributions
 from .bylines import parse_byline
 from .credits import is_agency, parse_credit
 from .dates import parse_date
+from .language import guess_language
 from .licenses import find_license
 from .metadata import Metadata
 from .textnorm import clean_text, collapse_ws
@@ -256,8 +257,8 @@ def _is_section(line: str, following: str) -> bool:
 
 
 def extract_text_document(text: str) -> TextDocument:
-    """The parts of the plain-text article ``text``: metadata (title, byline, authors, date, the text's own
-    licence), body paragraphs, the credited images (``src`` None) and the attributions of the body."""
+    """The parts of the plain-text article ``text``: metadata (title, byline, authors, date, language, the
+    text's own licence), body paragraphs, the credited images (``src`` None) and the attributions of the body."""
     reading = _Reading()
     lines = _paragraphs(text)
     in_head = True
@@ -272,12 +273,13 @@ def extract_text_document(text: str) -> TextDocument:
         elif _date_of(line) or _byline_of(line, labelled_only=True):
             continue
         reading.paragraphs.append(line)
+    paragraphs = tuple(reading.paragraphs)
     metadata = Metadata(
         title=reading.title,
         byline=reading.byline,
         authors=reading.authors,
         published=reading.published,
+        language=guess_language(" ".join(paragraphs)),
         license=reading.license,
     )
-    paragraphs = tuple(reading.paragraphs)
     return TextDocument(metadata, paragraphs, tuple(reading.images.values()), find_attributions(paragraphs))
