@@ -7,7 +7,6 @@ import re
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
@@ -20,6 +19,7 @@ from .extract.images import extract_images
 from .extract.metadata import Metadata, extract_metadata
 from .extract.page import Page
 from .extract.text_document import extract_text_document
+from .extract.urls import absolute_url, escape_url
 from .inputs.decode import decode_bytes, gunzip
 from .inputs.html import parse_html
 from .inputs.objects import RawInput, coerce_input
@@ -56,10 +56,7 @@ def _base_url(page_root: Any, url: str | None) -> str | None:
     for base in page_root.iterfind(".//base[@href]"):
         href = (base.get("href") or "").strip()
         if href and not href.startswith(("javascript:", "data:")):
-            try:
-                return urljoin(url, href) if url else href
-            except ValueError:
-                return url
+            return absolute_url(href, url) or url
     return url
 
 
@@ -157,7 +154,7 @@ def convert(
     Raises :class:`InputError` when the input cannot be read (:class:`LimitError` when it is over a limit),
     :class:`RecordError` when ``validate`` finds the record invalid; all are :class:`ConverterError`.
     """
-    raw = coerce_input(data, url=url, charset=encoding)
+    raw = coerce_input(data, url=escape_url(url) if url else None, charset=encoding)
     label = name or path or raw.url or "<input>"
     deadline = _Deadline(limits.max_seconds, label)
     warnings: list[Warning] = []

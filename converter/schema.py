@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
@@ -24,6 +27,8 @@ def _load_schema() -> dict[str, Any]:
 
 
 SCHEMA: dict[str, Any] = _load_schema()
+# The formats the schema uses; each is checked by jsonschema's own checker on both paths.
+_FORMATS = ("date", "date-time", "uri", "uri-reference")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +65,27 @@ def _most_specific(error: ValidationError) -> ValidationError:
     return error
 
 
+@cache
+def _fast_validator() -> Callable[[Any], Any]:
+    # fastjsonschema compiles the schema into Python code: about 8x faster than jsonschema's generic walk,
+    # which matters for `converter validate` on archives and for batches. It knows drafts up to 7; the
+    # keywords our schema uses mean the same there. It only answers "valid"; an invalid record is then
+    # walked by jsonschema for every problem and its message (tests check that both agree).
+    draft7 = dict(SCHEMA, **{"$schema": "http://json-schema.org/draft-07/schema#"})
+    checker = Draft202012Validator.FORMAT_CHECKER
+    formats = {name: functools.partial(checker.conforms, format=name) for name in _FORMATS}
+    return fastjsonschema.compile(draft7, formats=formats)
+
+
 def validate(obj: Any) -> list[Problem]:
     """The problems of ``obj`` (a :class:`~converter.Record` or its dict) against the schema; [] when valid."""
     data = obj.to_dict() if hasattr(obj, "to_dict") else obj
+    try:
+        _fast_validator()(data)
+    except fastjsonschema.JsonSchemaException:
+        pass
+    else:
+        return []
     errors = [_most_specific(e) for e in _validator().iter_errors(data)]
     errors.sort(key=lambda e: (list(map(str, e.absolute_path)), e.message))
     return [Problem(_pointer(e.absolute_path), e.message) for e in errors]

@@ -8,6 +8,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import converter
 from conftest import ROOT
@@ -81,9 +83,7 @@ def test_additional_properties_false_everywhere() -> None:
     assert _every_object_closed(converter.SCHEMA)
 
 
-@pytest.mark.parametrize(
-    ("path", "value"),
-    [
+BAD_VALUES = [
         (("published",), "2020-13-45T99:00:00Z"),
         (("published",), "yesterday"),
         (("source", "fetched_at"), "2020-11-06 10:00"),
@@ -96,8 +96,13 @@ def test_additional_properties_false_everywhere() -> None:
         (("citations", 0, "kind"), "footnote"),
         (("text",), None),
         (("extra",), "x"),
-    ],
-)
+        (("images", 0, "src"), "http://exa mple.org/a b.jpg"),
+        (("citations", 0, "url"), "https://x.org/{\"a\"}"),
+        (("source", "sha256"), "abc"),
+]
+
+
+@pytest.mark.parametrize(("path", "value"), BAD_VALUES)
 def test_bad_values_are_rejected(path: tuple[Any, ...], value: Any) -> None:
     data = copy.deepcopy(_full_record())
     target = data
@@ -114,3 +119,83 @@ def test_missing_key_is_reported_with_pointer() -> None:
     problems = converter.validate(data)
     assert [p.pointer for p in problems] == ["/images/0/credit"]
     assert "author" in problems[0].message
+
+
+def test_schema_uses_only_the_formats_both_validators_check() -> None:
+    from converter.schema import _FORMATS
+
+    used = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if "format" in node:
+                used.add(node["format"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(converter.SCHEMA)
+    assert used == set(_FORMATS)
+
+
+def test_fast_path_never_accepts_what_jsonschema_rejects() -> None:
+    from jsonschema import Draft202012Validator
+
+    from converter.schema import _fast_validator
+
+    full = Draft202012Validator(converter.SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    cases = []
+    for path, value in BAD_VALUES:
+        data = copy.deepcopy(_full_record())
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        cases.append(data)
+    for data in cases:
+        assert list(full.iter_errors(data)), data
+        with pytest.raises(Exception, match="must|data"):
+            _fast_validator()(data)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20)
+    | st.sampled_from(["2020-11-06", "2020-11-06T10:00:00+01:00", "https://x.org/a b", "person", "link"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix] if prefix else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _paths(value, (*prefix, index))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_paths(_full_record())), JSON_VALUES)
+def test_fast_and_full_validation_agree_on_mutated_records(path: tuple[Any, ...], value: Any) -> None:
+    data = copy.deepcopy(_full_record())
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    from jsonschema import Draft202012Validator
+
+    from converter.schema import _fast_validator
+
+    full_ok = not list(Draft202012Validator(converter.SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
+                        .iter_errors(data))
+    try:
+        _fast_validator()(data)
+        fast_ok = True
+    except Exception:
+        fast_ok = False
+    assert fast_ok == full_ok

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
+
+from .urls import absolute_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,18 +23,9 @@ class Page:
     base_url: str | None = None
 
     def absolute(self, href: str | None) -> str | None:
-        """``href`` trimmed and resolved against the base URL; as written when there is no base."""
-        if href is None:
-            return None
-        href = href.strip()
-        if not href:
-            return None
-        if self.base_url:
-            try:
-                return urljoin(self.base_url, href)
-            except ValueError:
-                return href
-        return href
+        """``href`` resolved against the base URL (as written when there is none), escaped into a valid URI
+        reference; None when it is empty or is data rather than a URL (see :mod:`.urls`)."""
+        return absolute_url(href, self.base_url)
 
     @property
     def host(self) -> str | None:

@@ -1,0 +1,61 @@
+"""URLs as the record needs them: absolute when a base is known, and always valid RFC 3986 references.
+
+Pages write IRIs (non-ASCII paths and hosts), spaces, stray ``%`` and brackets; browsers escape them when
+they follow a link, and so do we, so that every URL in a record passes the schema's ``uri`` checks.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
+
+# Attribute values that are data, not URLs: JSON objects or arrays, quoted strings (seen in lazy-loading
+# attributes that carry a configuration instead of a source).
+_NOT_A_URL = re.compile(r"^[\[{\"'<]")
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
+_PATH_SAFE = "/%:@!$&'()*+,;=~"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
+def _host(netloc: str) -> str:
+    if netloc.isascii():
+        return quote(netloc, safe=":@[]%!$&'()*+,;=~")
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, colon, port = hostport.partition(":")
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        host = quote(host, safe="")
+    return quote(userinfo + at, safe=":@%") + host + colon + quote(port, safe="")
+
+
+def escape_url(url: str) -> str:
+    """``url`` with what RFC 3986 does not allow percent-escaped (non-ASCII, spaces, stray ``%``, brackets)."""
+    url = _STRAY_PERCENT.sub("%25", url.strip())
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket in the host
+        return quote(url, safe=_QUERY_SAFE + "#")
+    scheme = parts.scheme if _SCHEME.match(parts.scheme or "") else ""
+    path = quote(parts.path, safe=_PATH_SAFE)
+    if not scheme and not parts.netloc and ":" in path.split("/", 1)[0]:
+        path = path.replace(":", "%3A", 1)  # a relative path whose first segment has a colon
+    return urlunsplit((scheme, _host(parts.netloc), path, quote(parts.query, safe=_QUERY_SAFE),
+                       quote(parts.fragment, safe=_QUERY_SAFE)))
+
+
+def absolute_url(href: str | None, base: str | None) -> str | None:
+    """``href`` resolved against ``base`` (as written when there is none) and escaped; None when it is empty
+    or is data rather than a URL."""
+    if href is None:
+        return None
+    href = href.strip()
+    if not href or _NOT_A_URL.match(href):
+        return None
+    if base:
+        try:
+            href = urljoin(base, href)
+        except ValueError:
+            pass
+    return escape_url(href)
