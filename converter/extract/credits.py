@@ -27,7 +27,9 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|\bcopr\.)\s*(?:(?:19|20)\d\d\
 _VIA = re.compile(r"^via\s+", re.I)
 _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
 _NOISE = re.compile(rf"(?:[\s,;/]+|\s*\()(?:{_alternatives(NOISE_SUFFIXES)})\)?\.?$", re.I)
-_LICENSE_LEAD = re.compile(rf"[\s,;(\-–]*(?:{_alternatives(LICENSE_PHRASES)})[\s:]*$", re.I)
+_LICENSE_LEAD = re.compile(
+    rf"[\s,;(\-–]*(?:(?:is|are|ist|sind|est|es|è)\s+)?(?:{_alternatives(LICENSE_PHRASES)})[\s:]*$", re.I
+)
 _QUOTED_TITLE = re.compile(r"^[\"“”‘’'„«]\s*(?P<title>.+?)\s*[\"“”‘’'»]\s*(?:,\s*)?(?:by|von|par|de)\s+(?P<rest>.+)$", re.I)
 _FILE_TITLE = re.compile(r"^(?P<title>(?:File|Datei|Fichier):\S.*?\.(?:jpe?g|png|gif|svg|tiff?|webp))\s+(?:by|von|par)\s+(?P<rest>.+)$", re.I)
 _URL = re.compile(r"https?://\S+")
@@ -220,7 +222,9 @@ def _credit_in_brackets(inner: str, *, bracketed: bool = True) -> bool:
         return True
     parts = _SLASH.split(inner)
     if len(parts) > 1:
-        return any(is_agency(p) or is_agency(p.split(",")[0]) for p in parts) or all(_is_name(p) for p in parts)
+        return any(is_agency(p) or is_agency(p.split(",")[0]) for p in parts) or (
+            bracketed and all(_is_name(p) for p in parts)
+        )
     head, comma, tail = inner.rpartition(",")
     if comma and _is_name(head) and is_agency(tail):
         return True

@@ -1,0 +1,223 @@
+"""The article's images: sources, furniture left out, captions and credits split."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from converter.extract.content import Content
+from converter.extract.images import extract_images
+from converter.extract.metadata import Metadata
+from converter.extract.page import Page
+from converter.record import Image
+
+URL = "https://news.example.com/2024/05/story.html"
+PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+
+def images_of(body: str, *, url: str | None = URL, base: str | None = None, head: str = "") -> tuple[Image, ...]:
+    """The images of a page whose <body> is ``body``; the article node is the element with id="story"
+    (the whole body when there is none)."""
+    root = lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    node = root.get_element_by_id("story", None)
+    page = Page(root=root, url=url, base_url=base or url)
+    return extract_images(page, Content(node if node is not None else root.find("body")), Metadata())
+
+
+def srcs(images: tuple[Image, ...]) -> list[str | None]:
+    return [image.src for image in images]
+
+
+def test_plain_image_resolved_against_the_page_url() -> None:
+    images = images_of('<div id="story"><p>Text.</p><img src="/img/a.jpg" alt="A cat"></div>')
+    assert images == (Image(src="https://news.example.com/img/a.jpg", alt="A cat"),)
+
+
+def test_base_href_wins_over_the_page_url() -> None:
+    images = images_of('<div id="story"><img src="pics/a.jpg"></div>', base="https://cdn.example.net/media/")
+    assert srcs(images) == ["https://cdn.example.net/media/pics/a.jpg"]
+
+
+def test_without_a_url_src_stays_as_written() -> None:
+    assert srcs(images_of('<div id="story"><img src="../img/a.jpg"></div>', url=None)) == ["../img/a.jpg"]
+
+
+def test_lazy_attributes_beat_a_placeholder_src() -> None:
+    body = (
+        f'<div id="story"><img src="{PLACEHOLDER}" data-src="/a.jpg">'
+        '<img src="/img/blank.gif" data-lazy-src="/b.jpg">'
+        '<img src="/spacer.gif" data-original="/c.jpg"></div>'
+    )
+    assert srcs(images_of(body)) == [f"https://news.example.com/{n}.jpg" for n in "abc"]
+
+
+def test_base64_placeholder_alone_gives_no_image() -> None:
+    assert images_of(f'<div id="story"><img src="{PLACEHOLDER}"></div>') == ()
+
+
+def test_noscript_copy_of_a_lazy_image_is_one_image() -> None:
+    body = (
+        '<div id="story"><figure><img class="lazyload" src="/blank.gif" data-src="/a.jpg">'
+        '<noscript><img src="/a.jpg"></noscript><figcaption>A cat.</figcaption></figure></div>'
+    )
+    images = images_of(body)
+    assert srcs(images) == ["https://news.example.com/a.jpg"]
+    assert images[0].caption == "A cat."
+
+
+def test_noscript_fallback_when_the_script_image_has_no_url() -> None:
+    body = f'<div id="story"><div><img src="{PLACEHOLDER}" class="lazy"><noscript><img src="/real.jpg"></noscript></div></div>'
+    assert srcs(images_of(body)) == ["https://news.example.com/real.jpg"]
+
+
+def test_noscript_src_preferred_over_a_low_resolution_preview() -> None:
+    body = (
+        '<div id="story"><div><img src="/max/60/a.png?q=20" width="1800" height="900">'
+        '<noscript><img src="/max/1800/a.png"></noscript></div></div>'
+    )
+    assert srcs(images_of(body)) == ["https://news.example.com/max/1800/a.png"]
+
+
+def test_picture_sources_give_the_largest_candidate() -> None:
+    body = (
+        '<div id="story"><picture>'
+        '<source media="(max-width: 600px)" srcset="/a-600.jpg 600w, /a-300.jpg 300w">'
+        '<source media="(min-width: 601px)" data-srcset="/a-1200.jpg 1200w, /a-900.jpg 900w">'
+        f'<img src="{PLACEHOLDER}" alt="A"></picture></div>'
+    )
+    assert srcs(images_of(body)) == ["https://news.example.com/a-1200.jpg"]
+
+
+def test_srcset_largest_when_there_is_no_src() -> None:
+    body = '<div id="story"><img srcset="/a-1x.jpg 1x, /a-2x.jpg 2x"></div>'
+    assert srcs(images_of(body)) == ["https://news.example.com/a-2x.jpg"]
+
+
+def test_srcset_variants_of_one_img_are_one_image() -> None:
+    body = '<div id="story"><img src="/a-800.jpg" srcset="/a-400.jpg 400w, /a-800.jpg 800w, /a-1600.jpg 1600w"></div>'
+    assert srcs(images_of(body)) == ["https://news.example.com/a-800.jpg"]
+
+
+def test_separate_images_with_one_url_stay_separate() -> None:
+    body = '<div id="story"><table><tr><td><img src="/ok.png"></td><td><img src="/ok.png"></td></tr></table></div>'
+    assert srcs(images_of(body)) == ["https://news.example.com/ok.png"] * 2
+
+
+def test_furniture_is_left_out() -> None:
+    body = (
+        '<div id="story">'
+        '<img src="/assets/site-logo.svg" class="logo">'
+        '<img src="/u/jane.jpg" class="author-avatar">'
+        '<img src="/i/icon-share.png" width="24" height="24">'
+        '<img src="https://ads.example.com/pixel.gif" width="1" height="1">'
+        '<img src="https://www.example.com/tr?id=1&amp;w=1&amp;h=1">'
+        '<img src="/photo.jpg" alt="The harbour at dawn">'
+        '<div class="related-stories"><img src="/other-story.jpg"></div>'
+        '<aside><img src="/sidebar.jpg"></aside>'
+        '<div class="ad-slot"><img src="/banner.jpg"></div>'
+        '<a href="/2024/05/other-story.html"><img src="/teaser.jpg"><span>Another story you may like</span></a>'
+        "</div>"
+    )
+    assert srcs(images_of(body)) == ["https://news.example.com/photo.jpg"]
+
+
+def test_figcaption_credit_span_is_split_from_the_caption() -> None:
+    body = (
+        '<div id="story"><figure><img src="/a.jpg"><figcaption>'
+        '<span class="caption">Facebook CEO Mark Zuckerberg.</span>'
+        '<span class="credit">Photo by James Martin/CNET</span></figcaption></figure></div>'
+    )
+    (image,) = images_of(body)
+    assert image.caption == "Facebook CEO Mark Zuckerberg."
+    assert image.credit is not None
+    assert (image.credit.text, image.credit.author, image.credit.source) == (
+        "Photo by James Martin/CNET", "James Martin", "CNET",
+    )
+
+
+def test_credit_written_at_the_end_of_the_caption() -> None:
+    body = (
+        '<div id="story"><figure><img src="/a.jpg"><figcaption>Cars at a dealership in Littleton, Colo. '
+        "(AP Photo/David Zalubowski)</figcaption></figure></div>"
+    )
+    (image,) = images_of(body)
+    assert image.caption == "Cars at a dealership in Littleton, Colo."
+    assert image.credit is not None
+    assert (image.credit.author, image.credit.source) == ("David Zalubowski", "Associated Press")
+
+
+def test_licence_link_in_the_caption() -> None:
+    body = (
+        '<div id="story"><figure><img src="/a.png"><figcaption>Firmengeflecht. '
+        '<span class="media-license-caption"><a rel="license" href="http://creativecommons.org/licenses/by-sa/2.0/deed.de">'
+        "CC-BY-SA 2.0</a></span></figcaption></figure></div>"
+    )
+    (image,) = images_of(body)
+    assert image.caption == "Firmengeflecht."
+    assert image.credit is not None
+    assert (image.credit.license, image.credit.license_url) == (
+        "CC BY-SA 2.0", "https://creativecommons.org/licenses/by-sa/2.0/",
+    )
+
+
+def test_credit_from_a_data_attribute() -> None:
+    (image,) = images_of('<div id="story"><p><img src="/a.jpg" data-credit="Devindra Hardawar/AOL"></p></div>')
+    assert image.credit is not None
+    assert (image.credit.author, image.credit.source) == ("Devindra Hardawar", "AOL")
+
+
+def test_credit_in_the_text_right_after_the_image() -> None:
+    body = (
+        '<div id="story"><p><a href="/big.jpg"><img src="/a.jpg"></a><br><em>Portrait by '
+        '<a href="https://example.org/">George Del Barrio</a></em></p></div>'
+    )
+    (image,) = images_of(body)
+    assert image.credit is not None
+    assert image.credit.author == "George Del Barrio"
+    assert image.credit.source_url == "https://example.org/"
+
+
+def test_credit_element_after_the_image_block() -> None:
+    body = '<div id="story"><div><img src="/a.jpg"></div><div class="fotocredit"><p>Bild: Mikita Yo via Unsplash</p></div></div>'
+    (image,) = images_of(body)
+    assert image.credit is not None
+    assert (image.credit.author, image.credit.source) == ("Mikita Yo", "Unsplash")
+
+
+def test_credit_from_json_ld_image_object() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"image": {"@type": "ImageObject", "url": "https://news.example.com/a.jpg", '
+        '"creator": {"@type": "Person", "name": "Jane Doe"}, "copyrightHolder": {"@type": "Organization", '
+        '"name": "Reuters"}, "license": "https://creativecommons.org/licenses/by/4.0/"}}</script>'
+    )
+    (image,) = images_of('<div id="story"><img src="/a.jpg"></div>', head=head)
+    assert image.credit is not None
+    assert (image.credit.author, image.credit.source, image.credit.license) == ("Jane Doe", "Reuters", "CC BY 4.0")
+
+
+def test_credit_in_the_alt_text() -> None:
+    (image,) = images_of('<div id="story"><img src="/a.jpg" alt="Bavaria | © Markus Leitner"></div>')
+    assert image.credit is not None and image.credit.author == "Markus Leitner"
+
+
+def test_alt_text_that_only_describes_is_no_credit() -> None:
+    (image,) = images_of('<div id="story"><img src="/a.jpg" alt="Image: The house in which he was born, Austria"></div>')
+    assert image.credit is None
+
+
+def test_lead_figure_above_the_body_counts_but_not_images_after_it() -> None:
+    body = (
+        '<article><header><h1>Title</h1><figure><img src="/lead.jpg"><figcaption>Lead.</figcaption></figure></header>'
+        '<div id="story"><p>Body text.</p><img src="/body.jpg"></div>'
+        '<footer><img src="/after.jpg"></footer><div><img src="/more.jpg"></div></article>'
+    )
+    assert srcs(images_of(body)) == ["https://news.example.com/lead.jpg", "https://news.example.com/body.jpg"]
+
+
+def test_lead_image_above_the_article_element_found_by_og_image() -> None:
+    head = '<meta property="og:image" content="https://news.example.com/up/lead-1200x630.jpg">'
+    body = (
+        '<div class="media-header"><img src="/up/lead-640x480.jpg"></div><div><img src="/up/unrelated.jpg"></div>'
+        '<article><div id="story"><p>Body text.</p></div></article>'
+    )
+    assert srcs(images_of(body, head=head)) == ["https://news.example.com/up/lead-640x480.jpg"]
