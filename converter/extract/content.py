@@ -64,6 +64,7 @@ _AWAY_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 # Elements pruned from the chosen node whatever their class.
 _PRUNED_TAGS = _SKIPPED | frozenset({"nav", "aside", "footer", "figcaption", "form", "menu", "hr"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PARTS = frozenset({"tbody", "thead", "tfoot", "tr", "td", "th", "li", "dd", "dt"})
 # Blocks that hold running text: what sits inside them is part of a sentence.
 _TEXT_BLOCKS = _HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "pre", "caption", "summary"})
 
@@ -79,6 +80,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # runs of tiny blocks (menus, tag lists, button labels) count against the node that holds them.
 _LINK_COST = 2.0
 _BLOCK_COST = 20.0
+# The most text a teaser (headline, picture, a few lines of summary) holds.
+_TEASER_CHARS = 1000
 
 
 @lru_cache(maxsize=4096)
@@ -195,12 +198,14 @@ class _Measure:
             score += _block_weight(loose, loose_links)
             loose = loose_links = 0
         # A run of similar items each holding a linked headline, none of them dominant.
-        if teasers >= 2 and teasers >= 0.6 * with_text and widest <= 0.6 * chars:
-            away = True
-        self.stats[el] = _Stats(chars, links, score, inside_away or away)
-        if away:
+        teaser_list = teasers >= 2 and teasers >= 0.6 * with_text and widest <= 0.6 * chars
+        self.stats[el] = _Stats(chars, links, score, inside_away or away or teaser_list)
+        if away or teaser_list:
             score = -_BLOCK_COST
-        teaser = teasers > 0 or (tag in _HEADINGS and chars > 0 and links >= 0.7 * chars)
+        # A teaser: a linked headline, or a short item holding one (not a whole list of them).
+        teaser = (tag in _HEADINGS and chars > 0 and links >= 0.7 * chars) or (
+            teasers > 0 and not teaser_list and chars <= _TEASER_CHARS
+        )
         return chars, links, loose, loose_links, score, teaser
 
 
@@ -303,6 +308,9 @@ def _drop(el: HtmlElement) -> None:
 def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _Stats]) -> None:
     """Remove furniture from ``clone`` (a deep copy of ``original``, walked in step with it)."""
     total = max(stats[original].chars, 1)
+    # Inside a node that is itself among other things (the page is built the wrong way round),
+    # "away" says nothing.
+    away_counts = not stats[original].inside_away
     dropped: set[HtmlElement] = set()
     # Pairs first: dropping from the clone while walking it would put the two walks out of step.
     for orig, twin in list(zip(original.iter(), clone.iter())):
@@ -311,12 +319,17 @@ def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _
         if twin.getparent() in dropped:
             dropped.add(twin)
             continue
-        if _is_furniture(orig, stats, total):
+        if _is_furniture(orig, stats, total, away_counts):
             dropped.add(twin)
             _drop(twin)
 
 
-def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int) -> bool:
+def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int, away_counts: bool) -> bool:
+    """Whether ``el`` (inside a candidate of ``total`` characters) is page furniture.
+
+    Comment threads, related-story lists and teaser lists go unless they hold most of the text;
+    other furniture named by its class only when it is a small part; link lists always.
+    """
     tag = el.tag
     if tag in _PRUNED_TAGS or _hidden(el):
         return tag != "form" or stats.get(el, _Stats()).chars < 0.5 * total
@@ -332,6 +345,8 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int)
         parent = el.getparent()
         if parent is None or parent.tag in _TEXT_BLOCKS or parent.tag not in _BLOCKS:
             return False
+    if away_counts and st.inside_away and st.chars < 0.7 * total:
+        return True
     flags = _flags(el)
     # Long running text with few links is kept whatever its class says (comment threads excepted).
     prose = st.chars > 1000 and st.links < 0.2 * st.chars and not flags & _AWAY
@@ -483,6 +498,61 @@ def _jsonld_article_body(page: Page) -> str:
 _POOR_TEXT = 400
 
 
+def _with_siblings(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+    """``text_node`` and the siblings that continue the article, in document order.
+
+    The best node stops short when the article's parent also holds a link-heavy box (a table of
+    contents, a navigation box): paragraphs and sections beside it with real text of their own
+    are taken back, with the heading just before each.
+    """
+    parent = text_node.getparent()
+    if parent is None or text_node.tag in ("body", "html"):
+        return [text_node]
+    top = stats[text_node].score
+    outside = not stats[text_node].inside_away
+    total = stats[parent].chars
+    parts: list[HtmlElement] = []
+    heading = None
+    for sib in parent:
+        st = stats.get(sib)
+        if sib is not text_node:
+            if st is None or (outside and st.inside_away) or _is_furniture(sib, stats, total, outside):
+                heading = None
+                continue
+            if sib.tag in _HEADINGS:
+                heading = sib
+                continue
+            prose = sib.tag == "p" and st.chars >= 80 and st.links < 0.25 * st.chars
+            if not prose and (st.score < 0.2 * top or st.links > 0.3 * st.chars):
+                heading = None
+                continue
+        if heading is not None:
+            parts.append(heading)
+        parts.append(sib)
+        heading = None
+    return parts
+
+
+def _article_blocks(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tuple[list[HtmlElement], list[str]]:
+    """The blocks and texts of the article around ``text_node``: its standfirst, then its body."""
+    blocks: list[HtmlElement] = []
+    texts: list[str] = []
+    for part in _with_siblings(text_node, stats):
+        part_blocks, part_texts = _paragraphs(part, stats)
+        blocks.extend(part_blocks)
+        texts.extend(part_texts)
+    _trim_loose_end(blocks, texts)
+    lead_blocks: list[HtmlElement] = []
+    lead_texts: list[str] = []
+    for lead in _lead_nodes(text_node, stats):
+        # Publishers often repeat the standfirst (a header "dek" and an "abstract" of the same words).
+        for block, text in zip(*_paragraphs(lead, stats)):
+            if text not in lead_texts and text not in texts:
+                lead_blocks.append(block)
+                lead_texts.append(text)
+    return lead_blocks + blocks, lead_texts + texts
+
+
 def extract_content(page: Page, metadata: Metadata) -> Content:
     """The main content of ``page``: its article node, the blocks kept from it and their texts."""
     body = page.root.find("body")
@@ -496,19 +566,11 @@ def extract_content(page: Page, metadata: Metadata) -> Content:
     if best is None:
         best = body
     text_node = _prefer_publisher_node(best, stats)
+    # A table's body or a list's item stands for the whole table or list.
+    while text_node.tag in _PARTS and text_node.getparent() is not None:
+        text_node = text_node.getparent()
     node = _figure_node(text_node, stats)
-    blocks: list[HtmlElement] = []
-    texts: list[str] = []
-    for lead in _lead_nodes(text_node, stats):
-        # Publishers often repeat the standfirst (a header "dek" and an "abstract" of the same words).
-        for block, text in zip(*_paragraphs(lead, stats)):
-            if text not in texts:
-                blocks.append(block)
-                texts.append(text)
-    body_blocks, body_texts = _paragraphs(text_node, stats)
-    _trim_loose_end(body_blocks, body_texts)
-    blocks.extend(body_blocks)
-    texts.extend(body_texts)
+    blocks, texts = _article_blocks(text_node, stats)
     if sum(map(len, texts)) < _POOR_TEXT:
         article_body = _jsonld_article_body(page)
         if len(article_body) > 2 * sum(map(len, texts)):

@@ -23,7 +23,7 @@ FURNITURE_PREFIXES: tuple[str, ...] = (
     "commentlist", "commentsection", "commentform", "commentarea", "commentblock", "kommentare",
     "commentaires", "comentarios", "disqus", "respond", "replies", "breadcrumb", "byline",
     "caption", "credit", "copyright", "tagcloud", "toolbar", "sidebar", "popup", "modal",
-    "cookie", "consent", "gdpr", "teaser", "readmore", "morestories", "moreon", "morefrom", "morearticles", "seealso",
+    "cookie", "consent", "gdpr", "readmore", "morestories", "moreon", "morefrom", "morearticles", "seealso",
     "pagination", "pager", "navigation", "navbar", "menu", "footer", "masthead", "rating", "follow",
     "author", "autor", "auteur", "autore", "bio", "factbox", "flyout", "trending", "mostread", "mostpopular", "popular", "banner", "skyscraper", "rectangle",
     "leaderboard", "interstitial", "print", "login", "register", "meistgelesen", "weitere", "empfehlung",
@@ -47,6 +47,8 @@ STATE_WORDS: frozenset[str] = frozenset({
     "has", "no", "with", "without", "is", "one", "two", "three", "f", "show", "hide", "enable", "enabled",
     "disable", "disabled", "active", "content", "main", "site", "page", "layout", "template", "single",
     "body", "wrap", "wrapper", "container", "l", "u", "js", "elementor", "col", "column", "grid", "row",
+    # Taxonomy classes CMSs put on a post ("category-der-kommentar", "tag-banken", "format-standard").
+    "category", "tag", "format", "status", "type", "term", "taxonomy", "postid", "pageid",
 })
 
 # Class words of embedded posts, which quote the article's sources (never furniture by their name).
@@ -58,7 +60,7 @@ AWAY_PREFIXES: tuple[str, ...] = (
     "commentlist", "commentsection", "commentform", "commentarea", "commentblock", "kommentare",
     "commentaires", "comentarios", "disqus", "respond", "replies", "sidebar", "related", "recommend",
     "footer", "navigation", "navbar", "menu", "outbrain", "taboola", "plista", "trending",
-    "mostread", "mostpopular", "popular", "teaser", "morestories", "newsletter", "share", "social",
+    "mostread", "mostpopular", "popular", "morestories", "newsletter", "share", "social",
     "cookie", "consent", "breadcrumb", "meistgelesen", "empfehlung", "promo", "advert", "sponsor",
     "popup", "modal", "overlay", "dsgvo", "privacy", "gdpr",
 )
