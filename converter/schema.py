@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 from collections.abc import Callable
@@ -71,7 +72,8 @@ def _fast_validator() -> Callable[[Any], Any]:
     # which matters for `converter validate` on archives and for batches. It knows drafts up to 7; the
     # keywords our schema uses mean the same there. It only answers "valid"; an invalid record is then
     # walked by jsonschema for every problem and its message (tests check that both agree).
-    draft7 = dict(SCHEMA, **{"$schema": "http://json-schema.org/draft-07/schema#"})
+    # compile() writes into the schema it is given: hand it a copy.
+    draft7 = dict(copy.deepcopy(SCHEMA), **{"$schema": "http://json-schema.org/draft-07/schema#"})
     checker = Draft202012Validator.FORMAT_CHECKER
     formats = {name: functools.partial(checker.conforms, format=name) for name in _FORMATS}
     return fastjsonschema.compile(draft7, formats=formats)
