@@ -164,3 +164,27 @@ def test_copyright_footer_is_no_image_but_a_credit_under_a_body_picture_is() -> 
 
 def test_language_is_guessed_from_the_body() -> None:
     assert extract_text_document(f"Council passes the budget\n\n{BODY}").metadata.language == "en"
+
+
+def test_byline_with_its_date_and_stamps() -> None:
+    text = f"Council passes the budget\n\nBy Jane Doe | November 6, 2020\nUpdated: 10:30 AM\n5 min read\n\n{BODY}"
+    document = extract_text_document(text)
+    assert document.metadata.byline == "By Jane Doe"
+    assert document.metadata.published == "2020-11-06"
+    assert list(document.paragraphs) == BODY.split("\n\n")
+
+
+def test_byline_after_a_standfirst() -> None:
+    text = f"Council passes the budget\n\nA long night ends with a vote.\n\nBy Jane Doe\n\nNov. 6, 2020\n\n{BODY}"
+    document = extract_text_document(text)
+    assert [a.name for a in document.metadata.authors] == ["Jane Doe"]
+    assert document.metadata.published == "2020-11-06"
+    assert document.paragraphs[0] == "A long night ends with a vote."
+    assert len(document.paragraphs) == 3
+
+
+def test_pictured_caption_joins_the_credit() -> None:
+    text = f"Council passes the budget\n\nPhoto: Jane Roe/Reuters\n\nPictured: councillors at the vote\n\n{BODY}"
+    (image,) = extract_text_document(text).images
+    assert image.caption == "councillors at the vote"
+    assert image.credit is not None and image.credit.source == "Reuters"

@@ -27,7 +27,10 @@ from .vocabulary.attributions import (
     FOOTER_STARTS,
     LIST_HEADS,
     MAX_OTHER_WORDS_ON_DATE_LINE,
+    MAX_STAMP_WORDS,
     OWN_LICENSE_STARTS,
+    READING_TIME,
+    STAMP_LABELS,
     TOOLBAR_LINES,
 )
 from .vocabulary.boilerplate import FURNITURE_LINE_STARTS
@@ -70,6 +73,7 @@ _LIST_HEAD = re.compile(rf"^(?:{_starts(LIST_HEADS)})\b", re.I)
 _FOOTER = re.compile(rf"^(?:{_starts(FOOTER_STARTS)})", re.I)
 _OWN_LICENSE = re.compile(rf"^(?:{_starts(OWN_LICENSE_STARTS)})\b", re.I)
 _FOOTER_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|\b(?:rights|rechte|droits|derechos|diritti|direitos)\b", re.I)
+_STAMP = re.compile(rf"^(?:(?:{_starts(STAMP_LABELS)})\b|{READING_TIME}$)", re.I)
 _PIPE = re.compile(r"\s+[|•·]\s+")
 _LETTERS = re.compile(r"[^\W\d_][\w.]*")
 _BULLET = re.compile(r"^[-–—•*·▪►>]\s*")
@@ -198,6 +202,15 @@ class _Reading:
         elif caption and not image.caption:
             self.images[key] = Image(None, None, caption, image.credit)
 
+    def add_caption(self, caption: str) -> None:
+        """A caption line without a credit: the caption of the last image that has none, else a new image."""
+        last = next(reversed(self.images), None)
+        if last is not None and not self.images[last].caption:
+            image = self.images[last]
+            self.images[last] = Image(None, None, caption, image.credit)
+        else:
+            self.images[f"caption:{caption}"] = Image(None, None, caption, None)
+
     def read_own_license(self, line: str) -> bool:
         found = find_license(line) if _OWN_LICENSE.match(line) else None
         if found and self.license is None:
@@ -215,6 +228,9 @@ def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
     if credit:
         reading.add_image(*credit)
         return True
+    if _LEAD_IN.match(line) and _words(line) <= MAX_HEAD_LINE_WORDS:
+        reading.add_caption(_LEAD_IN.sub("", line, count=1))
+        return True
     if _is_furniture(line):
         reading.in_list = bool(_LIST_HEAD.match(line)) and _words(line) <= 5
         return True
@@ -224,17 +240,26 @@ def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
     return reading.read_own_license(line)
 
 
-def _head_line(reading: _Reading, line: str, following: str | None) -> bool:
-    """Read ``line`` of the document's head as a date, byline, section or title line; False for body text."""
+def _meta_line(reading: _Reading, line: str, in_head: bool) -> bool:
+    """Read ``line`` when it is a date line, a time stamp or a byline (one without a label only in the head,
+    after the title); True if so."""
     date = _date_of(line)
     if date:
         reading.published = reading.published or date
         return True
-    byline = _byline_of(line, labelled_only=reading.title is None)
-    if byline:
-        if reading.byline is None:
-            reading.byline, reading.authors = byline
+    if _words(line) <= MAX_STAMP_WORDS and _STAMP.match(line):
         return True
+    byline = _byline_of(line, labelled_only=not in_head or reading.title is None)
+    if byline is None:
+        return False
+    if reading.byline is None:
+        reading.byline, reading.authors = byline
+        reading.published = reading.published or parse_date(line)
+    return True
+
+
+def _head_line(reading: _Reading, line: str, following: str | None) -> bool:
+    """Read ``line`` of the document's head as a section or title line; False for body text."""
     if reading.title is not None or _words(line) > MAX_HEAD_LINE_WORDS:
         return False
     if following and _is_section(line, following):
@@ -263,15 +288,13 @@ def extract_text_document(text: str) -> TextDocument:
     lines = _paragraphs(text)
     in_head = True
     for index, line in enumerate(lines):
-        if _page_line(reading, line, in_head):
+        if _page_line(reading, line, in_head) or _meta_line(reading, line, in_head):
             continue
         if in_head:
             following = next((n for n in lines[index + 1:] if not _is_furniture(n) and not _credit_of(n)), None)
             if _head_line(reading, line, following):
                 continue
             in_head = False
-        elif _date_of(line) or _byline_of(line, labelled_only=True):
-            continue
         reading.paragraphs.append(line)
     paragraphs = tuple(reading.paragraphs)
     metadata = Metadata(

@@ -151,3 +151,13 @@ der am veröffentlicht aktualisiert stand erschienen zuletzt publié le mis à j
 actualizado el pubblicato aggiornato il gepubliceerd bijgewerkt op
 """.split())
 MAX_OTHER_WORDS_ON_DATE_LINE = 1
+
+# Labels of time stamps that saved pages keep on their own line, with or without a readable date
+# ("Updated: 10:30 AM", "Aktualisiert vor 2 Stunden"), and of reading-time notes ("5 min read").
+STAMP_LABELS = (
+    "published", "updated", "last updated", "posted", "modified", "veröffentlicht", "aktualisiert", "stand",
+    "erschienen", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato",
+    "gepubliceerd", "bijgewerkt",
+)
+READING_TIME = r"\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|mins?\.)\s*(?:read|reading time|lesezeit|de lecture|lectura)?"
+MAX_STAMP_WORDS = 8
