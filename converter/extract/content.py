@@ -231,7 +231,7 @@ def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
             best, best_value = el, value
         if value > clean_value and not st.inside_away:
             clean, clean_value = el, value
-    return clean if clean is not None and 3 * clean_value >= best_value else best
+    return clean if clean is not None and 4 * clean_value >= best_value else best
 
 
 def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:
