@@ -19,6 +19,7 @@ from .vocabulary.bylines import (
     LABEL_ROLES,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NEWSROOMS,
     NOT_NAME_WORDS,
     OTHER_LABELS,
     PLACEHOLDER_NAMES,
@@ -35,13 +36,15 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
     return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
 
 
-_AUTHOR_LABEL = re.compile(rf"^(?:{_label_pattern(AUTHOR_LABELS)})\b\s*(?:[:|/]\s*|-\s+)?", re.I)
+_AUTHOR_LABEL = re.compile(rf"^(?:{_label_pattern(AUTHOR_LABELS)})(?:\b|(?<=:))\s*(?:[:|/]\s*|-\s+)?", re.I)
 _OTHER_LABEL = re.compile(rf"^(?:{_label_pattern(OTHER_LABELS)})\b\s*[:|]?", re.I)
 # Segments of a byline: what "|", "•", ";", " - " and line breaks separate.
 _SEGMENT_BREAK = re.compile(r"(\s*[|•·;\n]\s*|\s+[-–—]\s+)")
 _PART_BREAK = re.compile(
-    r"\s*,\s*|\s+(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")\s+|\s*\((.*?)\)\s*", re.I
+    r"\s*[,/]\s*|\s+(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")\s+|\s*\((.*?)\)\s*", re.I
 )
+# A label further in ("ABO+ Par Stefan Häne"): what stands before it is no name.
+_INNER_LABEL = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?=[A-ZÀ-Þ])")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _FOLLOW = re.compile(
@@ -54,13 +57,18 @@ _DOMAIN_OR_ADDRESS = re.compile(r"[a-z0-9-]{2,}\.[a-z]{2,6}(?:/|\b)|\[at\]|\(at\
 # A digit that starts a word begins a date or a time ("May 3", "10:30"); inside a word it is a user name's.
 _WORD_DIGIT = re.compile(r"(?<!\w)\d")
 _WORD = re.compile(r"[^\s]+")
-_TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der"})
+_TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der", "au", "bei", "chez", "del",
+                            "di", "da", "en", "large"})
 _TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le", "el", "il", "on", "op", "den"}
 
 
 def _clean_part(part: str) -> str:
     """``part`` without e-mail addresses, @handles, "Follow ..." and what follows a digit (dates, times)."""
     part = _FOLLOW.sub("", _HANDLE.sub("", _EMAIL.sub("", part))).strip()
+    half = len(part) // 2
+    if half and part[:half] == part[half:]:
+        # The same name twice, from a mobile and a desktop copy of the byline glued together.
+        part = part[:half]
     if part.lower() in AGENCIES:
         return part
     digit = _WORD_DIGIT.search(part)
@@ -69,13 +77,15 @@ def _clean_part(part: str) -> str:
     words = part.split()
     while words and words[-1].lower().strip(".,:") in _TRAILING_WORDS:
         words.pop()
+    while len(words) > 2 and words[0].lower() in JOB_WORDS and words[1][:1].isupper():
+        words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Senior Correspondent Jane Doe"
     return " ".join(words).strip(" ,.:;-–—")
 
 
 def _is_no_name(text: str) -> bool:
     """Whether ``text`` is a placeholder ("admin"), a degree ("PhD") or a host name, never an author."""
     lower = text.lower()
-    return lower in PLACEHOLDER_NAMES or lower in DEGREES or bool(_DOMAIN_OR_ADDRESS.search(lower))
+    return ":" in text or lower in PLACEHOLDER_NAMES or lower in DEGREES or bool(_DOMAIN_OR_ADDRESS.search(lower))
 
 
 def is_job_title(text: str) -> bool:
@@ -85,6 +95,8 @@ def is_job_title(text: str) -> bool:
     # The head of a job title comes last ("Senior Political *Correspondent*"); at most one other word
     # ("*Washington* Bureau Chief") may be a place or a beat.
     others = sum(w not in JOB_WORDS for w in useful)
+    if useful and useful[0] in JOB_WORDS and len(words) > len(useful):
+        return True  # "Journaliste au Monde", "Editor at Large": the job, then where
     return bool(useful) and useful[-1] in JOB_WORDS and (others == 0 or (others == 1 and len(useful) >= 2))
 
 
@@ -104,6 +116,8 @@ def looks_like_name(text: str) -> bool:
         if not bare or lower in NOT_NAME_WORDS or not bare[0].isupper():
             return False
         named += 1
+    if named == 1 and len(words) == 1 and (text.isupper() or len(text) <= 2):
+        return False  # "JF", "LN", "SP-X": initials of a desk or a source, not a name
     # "Washington Correspondent" is a job, not a person, even when it is no job title by itself.
     return named > 0 and words[-1].lower().strip(".,") not in JOB_WORDS
 
@@ -133,7 +147,7 @@ def _authors_of(segment: str, role: str | None, trusted: bool) -> tuple[list[Aut
         part = _clean_part(piece or "")
         if not part:
             continue
-        if part.lower() in AGENCIES:
+        if part.lower() in AGENCIES or (trusted and part.lower() in NEWSROOMS):
             authors.append(Author(part, "organization", role))
         elif part.lower() in DEGREES:
             continue
@@ -174,6 +188,10 @@ def parse_byline(text: str | None, *, trusted: bool = False) -> tuple[str | None
         segment, role, other = _strip_label(pieces[index])
         if other:
             continue
+        inner = None if role else _INNER_LABEL.search(segment)
+        if inner and inner.start() > 0 and not _authors_of(segment[: inner.start()], None, False)[0]:
+            # A label further in ("ABO+ Par Jane Doe", "Posted on May 3, 2021 by Jane Doe").
+            segment = segment[inner.end():]
         found, job = _authors_of(segment, role, trusted)
         if job and authors:
             last = authors[-1]

@@ -7,6 +7,7 @@ resolver reads from the article node: headline, authors, dates, publisher, langu
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -108,7 +109,9 @@ def text_value(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name")
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = collapse_ws(clean_text(str(value)))
+        text = str(value)
+        # JSON-LD written by templates is often HTML-escaped ("Redacci&oacute;n").
+        text = collapse_ws(clean_text(html.unescape(text) if "&" in text else text))
         return text or None
     return None
 
@@ -139,7 +142,7 @@ def person_nodes(jsonld: JsonLd, value: Any) -> list[Any]:
 def name_of(node: Any) -> str | None:
     """The display name of a person or organisation node (``name``, else given + family name)."""
     if isinstance(node, str):
-        return collapse_ws(clean_text(node)) or None
+        return text_value(node)
     if not isinstance(node, dict):
         return None
     name = text_value(node.get("name"))

@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 from ..record import Author, License
 from . import visible
 from .bylines import parse_byline
+from .vocabulary.bylines import COMPANY_WORDS
 from .dates import date_from_url, parse_date
 from .jsonld import JsonLd, is_organization, main_node, name_of, person_nodes, read_jsonld, text_value
 from .language import guess_language, normalize_language
@@ -68,6 +69,7 @@ _NOT_A_LICENSE = frozenset({"All rights reserved"})
 
 
 MIN_HEADLINE_WORDS = 2
+MAX_AUTHORS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +179,7 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     page = evidence.page
     shown = visible.visible_byline(page)
     # The site or publisher named as author is a default of the publishing system, not a byline.
-    sites = {title_key(name) for name in (site_name, visible.host_label(page), _publisher_name(evidence)) if name}
+    sites = [title_key(name) for name in (site_name, visible.host_label(page), _publisher_name(evidence)) if name]
     sources: tuple[Callable[[], tuple[Author, ...]], ...] = (
         lambda: _jsonld_authors(evidence),
         lambda: _meta_authors(evidence.meta),
@@ -187,11 +189,29 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     )
     authors: tuple[Author, ...] = ()
     for source in sources:
-        authors = tuple(author for author in source() if title_key(author.name) not in sites)
+        found = source()
+        if len(found) > MAX_AUTHORS:
+            continue  # a list of cited authors (references), not the article's
+        authors = tuple(author for author in found if not _names_site(author.name, sites))
+        if any(author.type == "person" for author in authors):
+            # "Jane Doe, dpa": the agency supplied material, the person wrote the article.
+            authors = tuple(author for author in authors if author.type == "person")
         if authors:
             break
     byline = shown or evidence.meta.first("byl") or (", ".join(a.name for a in authors) if authors else None)
     return byline, authors
+
+
+def _names_site(name: str, sites: list[str]) -> bool:
+    """Whether ``name`` is the site's or publisher's name ("Die FURCHE" on furche.at, "Diario El Pais")."""
+    key = title_key(name)
+    if key in sites:
+        return True
+    # Containment counts for names of several words that are mostly the site's name, so that a
+    # person named like the site ("Helge Fahrnberger" on helge.at) stays.
+    return len(name.split()) > 1 and any(
+        len(site) >= 4 and ((site in key and 2 * len(site) >= len(key)) or key in site) for site in sites
+    )
 
 
 def _publisher_name(evidence: _Evidence) -> str | None:
@@ -217,10 +237,22 @@ def _jsonld_authors(evidence: _Evidence) -> tuple[Author, ...]:
 def _meta_authors(meta: MetaTags) -> tuple[Author, ...]:
     for key in _AUTHOR_META:
         values = [value for value in meta.values.get(key, ()) if value and "://" not in value]
-        found = [author for value in values for author in parse_byline(value, trusted=True)[1]]
+        found = [author for value in values for author in _meta_author_names(value)]
         if found:
             return tuple(_unique(found))
     return ()
+
+
+def _meta_author_names(value: str) -> tuple[Author, ...]:
+    """The authors an author ``<meta>`` names; none when it names a company (the site's operator, "Example
+    Verlag GmbH") or an address ("Example, Berlin, Germany": single words in a list are no names)."""
+    words = {word.lower().strip(",") for word in value.split()}
+    if words & COMPANY_WORDS:
+        return ()
+    authors = parse_byline(value, trusted=True)[1]
+    if len(authors) > 1 and any(len(a.name.split()) == 1 and a.type == "person" for a in authors):
+        return ()
+    return authors
 
 
 def _unique(authors: list[Author]) -> list[Author]:

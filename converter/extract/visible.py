@@ -23,6 +23,7 @@ from .titles import title_key, title_segments
 
 MAX_HEADINGS = 5
 MAX_LABELLED_TEXTS = 12
+MAX_MARKED_NAME_LENGTH = 40
 TEXTS_AFTER_HEADLINE = 40
 TEXTS_BEFORE_HEADLINE = 8
 MAX_BYLINE_LENGTH = 200
@@ -32,7 +33,7 @@ BODY_SAMPLE_CHARACTERS = 6000
 
 _NOT_IN_COMMENTS = (
     "not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment')"
-    " or contains(@class,'related') or self::footer or self::aside or self::nav])"
+    " or contains(@class,'related') or self::footer[not(ancestor::article)] or self::aside or self::nav])"
 )
 _TITLE = etree.XPath("(//head//title | //title)[1]")
 _H1 = etree.XPath("//h1[not(ancestor::nav) and not(ancestor::footer)]")
@@ -53,7 +54,8 @@ _BYLINE_ELEMENTS = etree.XPath(
     " and (contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')"
     " or contains(@class,'author') or contains(@class,'Author') or contains(@class,'autor')"
     " or contains(@class,'auteur') or contains(@class,'writer') or @rel='author' or contains(@itemprop,'author')"
-    " or contains(@id,'author') or contains(@data-testid,'byline'))"
+    " or contains(@class,'p-author') or contains(@class,'vcard')"
+    " or contains(@id,'author') or contains(@data-testid,'byline') or self::byline)"
     # A byline is a small element: author boxes with biographies and whole articles are skipped.
     " and count(.//*) < 25"
     f" and {_NOT_IN_COMMENTS}]"
@@ -72,6 +74,7 @@ _AUTHOR_PAGE_LINKS = etree.XPath(
 )
 # Text that opens with a byline label ("By ", "Von ", "Autor:", "Text:"): the label's element or its parent
 # holds the byline.
+_LEADING_PUNCTUATION = " \t\n\r|·•–—-"
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 _ITEMPROP_DATES = etree.XPath(
     "//*[not(self::meta) and translate(@itemprop,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$prop]"
@@ -175,7 +178,10 @@ def visible_byline(page: Page) -> str | None:
     label such as "By" or "Autor:") that names an author."""
     for element in _BYLINE_ELEMENTS(page.root):
         text = node_text(element)
-        if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
+        if not text or len(text) > MAX_BYLINE_LENGTH:
+            continue
+        # An element marked as the author that holds just a short text is a name, even a user name's.
+        if parse_byline(text, trusted=len(text) <= MAX_MARKED_NAME_LENGTH)[1]:
             return text
     for element, label_length in _labelled_elements(page):
         # A label alone in its element ("<strong>Autor:</strong> Jane Doe"): the byline is the parent's.
@@ -185,6 +191,13 @@ def visible_byline(page: Page) -> str | None:
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
     return None
+
+
+def _opens_with_label(text: str) -> bool:
+    """Whether ``text`` opens with a capitalised byline label ("By ", "Von ", "Autor:"); lower-case "von"
+    or "by" in running text is a preposition."""
+    head = text[:24]
+    return head[:1].isupper() and head.lower().startswith(BYLINE_TEXT_LABELS)
 
 
 def _labelled_elements(page: Page) -> list[tuple[HtmlElement, int]]:
@@ -197,7 +210,7 @@ def _labelled_elements(page: Page) -> list[tuple[HtmlElement, int]]:
             continue
         for text, owner in ((element.text, element), (element.tail, element.getparent())):
             if (text and owner is not None and len(text) < MAX_BYLINE_LENGTH
-                    and text.lstrip()[:24].lower().startswith(BYLINE_TEXT_LABELS)):
+                    and _opens_with_label(text.lstrip(_LEADING_PUNCTUATION))):
                 found.append((owner, len(text.strip())))
         if len(found) >= MAX_LABELLED_TEXTS:
             break

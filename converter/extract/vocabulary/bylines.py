@@ -19,7 +19,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "eingestellt von", "erstellt von", "verfasst von", "gepostet von", "publiziert von", "veröffentlicht von",
     "text und interview", "text und fotos", "text & fotos", "text und bild", "interview", "pressemitteilung von",
     "publicado por", "publié par", "posté par", "rédigé par", "redactado por", "escrito por", "pubblicato da",
-    "redacción", "autor/in", "autor*in", "author(s)",
+    "redacción", "autor/in", "autor*in", "author(s)", "redaktion:", "bericht:", "reportage:",
 )
 
 # Labels that introduce people who did not write the text; a byline part they open is dropped.
@@ -42,7 +42,8 @@ JOB_WORDS: frozenset[str] = frozenset("""
     redakteur redakteurin redaktion korrespondent korrespondentin autor autorin journalistin
     rédacteur rédactrice journaliste envoyé envoyée spécial spéciale correspondant correspondante
     redactor redactora periodista corresponsal giornalista redattore redattrice corrispondente
-    redacteur verslaggever correspondente repórter jornalista
+    redacteur verslaggever correspondente repórter jornalista rechtsanwalt rechtsanwältin fachanwalt
+    fachanwältin anwalt anwältin pressesprecher pressesprecherin sprecher sprecherin
 """.split())
 
 # Joiners between several names, per language.
@@ -75,13 +76,16 @@ NOT_NAME_WORDS: frozenset[str] = frozenset("""
     twitter facebook email print more news home menu login subscribe click here view all tags category
     opinion analysis review sponsored advertisement anzeige uhr aktualisiert veröffentlicht mis à jour publié
     le les des du una uno del los las il lo gli der die das den dem ein eine und oder copyright rights
-    reserved hace vor datum date fecha tags kommentare kommentar
+    reserved hace vor datum date fecha tags kommentare kommentar schlagwörter zeige alle artikel posts beiträge
+    articles voir tous todos mehr weitere
 """.split()) - NAME_PARTICLES
 
 # Names that content systems put where no author was entered: never an author.
 PLACEHOLDER_NAMES: frozenset[str] = frozenset("""
     admin administrator administrador publisher unknown anonymous anonym anonyme anónimo anonimo guest
-    gast invité webmaster user root editor nobody null none undefined wpadmin site author autor
+    gast invité webmaster user root editor nobody null none undefined wpadmin site author autor autorin
+    auteur autore autores authors autoren quelle source fuente fonte publicado publié rebloggt reblogged
+    redakteur
 """.split())
 
 # Academic degrees written after a name ("Grant Tinsley, PhD"): not names, and not a job either.
@@ -92,5 +96,16 @@ BYLINE_TEXT_LABELS: tuple[str, ...] = (
     "by ", "by:", "von ", "von:", "par ", "por ", "door ", "written by", "posted by", "reporting by",
     "autor:", "autorin:", "author:", "auteur :", "auteur:", "text:", "texte :", "texto:", "text und ",
     "eingestellt von", "erstellt von", "verfasst von", "geschrieben von", "publicado por", "publié par",
-    "scritto da", "redacción:",
+    "scritto da", "redacción:", "redaktion:",
+)
+
+# Legal forms and words that make a name a company or an institution ("Example Verlag GmbH").
+COMPANY_WORDS: frozenset[str] = frozenset("""
+    gmbh ag kg e.v. ev ltd ltd. llc inc inc. corp corp. co. plc s.a. sa sarl s.l. sl srl spa s.p.a. bv b.v. nv
+    oy ab as a/s verlag verlagsgesellschaft media medien gruppe group holding gesellschaft
+""".split())
+
+# A newsroom signing as such ("Redaktion"): an organisation author when a source marks it as the author.
+NEWSROOMS: frozenset[str] = frozenset(
+    "redaktion redacción redaccion rédaction redazione redactie newsroom editorial".split()
 )
