@@ -55,7 +55,8 @@ _TRIM = " \t,;:.-–—|"
 # Words that make a bracketed remark a phrase rather than a name ("(left to right)", "(pictured)").
 _SENTENCE_WORDS = frozenset({
     "is", "are", "was", "were", "left", "right", "center", "centre", "top", "bottom", "pictured", "to", "in",
-    "on", "at", "with", "links", "rechts", "mitte", "gauche", "droite", "im", "am", "und", "and",
+    "on", "at", "with", "links", "rechts", "mitte", "gauche", "droite", "im", "am", "und", "and", "by", "von",
+    "par",
 })
 
 
@@ -223,7 +224,7 @@ def _credit_in_brackets(inner: str, *, bracketed: bool = True) -> bool:
     parts = _SLASH.split(inner)
     if len(parts) > 1:
         return any(is_agency(p) or is_agency(p.split(",")[0]) for p in parts) or (
-            bracketed and all(_is_name(p) for p in parts)
+            (bracketed or len(inner.split()) <= 6) and all(_is_name(p) for p in parts)
         )
     head, comma, tail = inner.rpartition(",")
     if comma and _is_name(head) and is_agency(tail):

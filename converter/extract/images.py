@@ -357,15 +357,18 @@ def _credit_links(element: HtmlElement) -> tuple[str, ...]:
 
 
 def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
-    """Caption and credit from the elements of ``figure`` (credit elements first, then the caption's tail)."""
-    credits = [el for el in figure.iter() if isinstance(el.tag, str) and el is not figure
-               and not _holds(el, img) and _is_credit_element(el) and node_text(el)]
+    """Caption and credit from the elements of ``figure``: credit elements (by class, itemprop or
+    ``<cite>``), else a child of the caption that reads as a credit, else the caption's tail."""
+    parts = [el for el in figure.iter() if isinstance(el.tag, str) and el is not figure
+             and not _holds(el, img) and node_text(el)]
+    credits = [el for el in parts if _is_credit_element(el)]
     credits = [el for el in credits if not any(_holds(other, el) and other is not el for other in credits)]
-    captions = [el for el in figure.iter() if isinstance(el.tag, str) and el is not figure
-                and not _holds(el, img) and el not in credits and _is_caption_element(el)]
+    captions = [el for el in parts if el not in credits and _is_caption_element(el)]
+    if not credits and captions:
+        credits = _credit_children(captions[0])
     texts = _Texts()
     if credits:
-        texts.credit = collapse_ws(" ".join(node_text(el) for el in credits[:1]))
+        texts.credit = node_text(credits[0])
         texts.credit_links = _credit_links(credits[0])
     if captions:
         caption = next((c for c in captions if not any(_holds(c, cr) for cr in credits[:1])), captions[0])
@@ -379,6 +382,15 @@ def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
     elif texts.caption:
         texts.caption = split_caption_credit(texts.caption)[0]
     return texts
+
+
+def _credit_children(caption: HtmlElement) -> list[HtmlElement]:
+    """The last child of ``caption`` when it reads as a credit on its own (a caption span, then a credit
+    span without a telling class)."""
+    children = [child for child in caption if isinstance(child.tag, str) and node_text(child)]
+    if len(children) > 1 and looks_like_credit(node_text(children[-1])):
+        return [children[-1]]
+    return []
 
 
 def _after_image(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
