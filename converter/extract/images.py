@@ -54,6 +54,7 @@ _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
+_BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
 _SHARED_IMAGE_META = frozenset({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image"})
 _SIZE_SUFFIX = re.compile(r"[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w)(?=\.\w+$)")
 _TEASER_TEXT = 20
@@ -362,7 +363,10 @@ def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
     parts = [el for el in figure.iter() if isinstance(el.tag, str) and el is not figure
              and not _holds(el, img) and node_text(el)]
     credits = [el for el in parts if _is_credit_element(el)]
-    credits = [el for el in credits if not any(_holds(other, el) and other is not el for other in credits)]
+    # The innermost credit elements: a wrapper whose class happens to name a credit holds the caption too.
+    # A bare label ("Credit:") inside the credit element is no credit on its own.
+    credits = [el for el in credits if not _BARE_LABEL.match(node_text(el))]
+    credits = [el for el in credits if not any(_holds(el, other) and other is not el for other in credits)]
     captions = [el for el in parts if el not in credits and _is_caption_element(el)]
     if not credits and captions:
         credits = _credit_children(captions[0])
