@@ -88,8 +88,8 @@ _TEASER_CHARS = 1000
 def _class_flags(names: str) -> int:
     """_AWAY / _FURNITURE / _BODY flags for a class-and-id string.
 
-    A name counts by its first and last words ("comments-area", "site-footer", "related-posts") or the
-    whole name run together ("sharebar"); names that state a page layout ("has-sidebar",
+    A name counts by its first and last words ("comments-area", "site-footer", "related-posts"), the
+    whole name run together ("sharebar"), or any of its words for the plainest roles ("mvp-author-box"); names that state a page layout ("has-sidebar",
     "no-comments", "content-sidebar-wrap") say nothing about the element they sit on.
     """
     flags = 0
@@ -102,6 +102,8 @@ def _class_flags(names: str) -> int:
         if not vocab.EMBED_WORDS.isdisjoint(words):
             continue
         compact = "".join(words)
+        if not vocab.FURNITURE_ANYWHERE.isdisjoint(words):
+            flags |= _FURNITURE
         for word in {compact, words[0], words[-1]}:
             if word in vocab.FURNITURE_TOKENS or _FURNITURE_PREFIX.match(word):
                 flags |= _FURNITURE
@@ -333,6 +335,9 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int,
     tag = el.tag
     if tag in _PRUNED_TAGS or _hidden(el):
         return tag != "form" or stats.get(el, _Stats()).chars < 0.5 * total
+    # A figure's words are its caption and credit, unless it holds a quote, a table or code.
+    if tag == "figure" and not _FIGURE_TEXT(el):
+        return True
     st = stats.get(el)
     if st is None:
         return False
@@ -469,6 +474,7 @@ def _trim_loose_end(blocks: list[HtmlElement], texts: list[str]) -> None:
         texts.pop()
 
 
+_FIGURE_TEXT = etree.XPath("(.//blockquote | .//table | .//pre | .//code)[1]", smart_strings=False)
 _JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 

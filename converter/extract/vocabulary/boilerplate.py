@@ -54,6 +54,13 @@ STATE_WORDS: frozenset[str] = frozenset({
 # Class words of embedded posts, which quote the article's sources (never furniture by their name).
 EMBED_WORDS: frozenset[str] = frozenset({"embed", "embedded", "tweet", "oembed"})
 
+# Class words that mark furniture wherever they stand in a name ("mvp-author-box", "c-share-bar-top").
+FURNITURE_ANYWHERE: frozenset[str] = frozenset({
+    "author", "share", "sharing", "social", "related", "newsletter", "byline", "breadcrumb", "breadcrumbs",
+    "disclaimer", "disclosure", "subscribe", "subscription", "comments", "promo", "advertisement", "caption",
+    "credit", "credits", "sharebar", "bio",
+})
+
 # Tokens of containers that hold other pages' content next to the article (comments, sidebars, lists of
 # other stories): text inside them counts against a candidate when the main node is chosen.
 AWAY_PREFIXES: tuple[str, ...] = (
