@@ -68,7 +68,7 @@ _PARTS = frozenset({"tbody", "thead", "tfoot", "tr", "td", "th", "li", "dd", "dt
 # Blocks that hold running text: what sits inside them is part of a sentence.
 _TEXT_BLOCKS = _HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "pre", "caption", "summary"})
 
-_AWAY, _FURNITURE, _BODY, _LEAD = 1, 2, 4, 8
+_AWAY, _FURNITURE, _BODY, _LEAD, _LATE = 1, 2, 4, 8, 16
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _FURNITURE_PREFIX = re.compile("|".join(map(re.escape, vocab.FURNITURE_PREFIXES)))
@@ -113,6 +113,8 @@ def _class_flags(names: str) -> int:
             flags |= _BODY
         if not vocab.LEAD_WORDS.isdisjoint(words):
             flags |= _LEAD
+        if not vocab.TEASER_WORDS.isdisjoint(words):
+            flags |= _LATE
     return flags
 
 
@@ -315,15 +317,19 @@ def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _
     away_counts = not stats[original].inside_away
     dropped: set[HtmlElement] = set()
     # Pairs first: dropping from the clone while walking it would put the two walks out of step.
+    text_started = False
     for orig, twin in list(zip(original.iter(), clone.iter())):
         if orig is original or not isinstance(orig.tag, str):
             continue
         if twin.getparent() in dropped:
             dropped.add(twin)
             continue
-        if _is_furniture(orig, stats, total, away_counts):
+        # A teaser once the text has started is another story's; before, it is this one's standfirst.
+        if _is_furniture(orig, stats, total, away_counts) or (text_started and _flags(orig) & _LATE):
             dropped.add(twin)
             _drop(twin)
+        elif orig.tag == "p" and stats.get(orig, _Stats()).chars >= 80:
+            text_started = True
 
 
 def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int, away_counts: bool) -> bool:

@@ -54,6 +54,10 @@ STATE_WORDS: frozenset[str] = frozenset({
 # Class words of embedded posts, which quote the article's sources (never furniture by their name).
 EMBED_WORDS: frozenset[str] = frozenset({"embed", "embedded", "tweet", "oembed"})
 
+# Class words of a box that announces another story when it sits inside the article's text (before the
+# text starts, the same words mark the standfirst).
+TEASER_WORDS: frozenset[str] = frozenset({"teaser", "teasertext", "promo", "crosslink"})
+
 # Class words that mark furniture wherever they stand in a name ("mvp-author-box", "c-share-bar-top").
 FURNITURE_ANYWHERE: frozenset[str] = frozenset({
     "author", "share", "sharing", "social", "related", "newsletter", "byline", "breadcrumb", "breadcrumbs",
