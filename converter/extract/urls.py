@@ -16,18 +16,26 @@ _STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
 _PATH_SAFE = "/%:@!$&'()*+,;=~"
 _QUERY_SAFE = _PATH_SAFE + "?"
+_HOST_SAFE = "%!$&'()*+,;=~"
+_IPV6 = re.compile(r"^\[[0-9A-Fa-f:.]+\](?::\d*)?$")
 
 
-def _host(netloc: str) -> str:
-    if netloc.isascii():
-        return quote(netloc, safe=":@[]%!$&'()*+,;=~")
+def _netloc(netloc: str) -> str:
     userinfo, at, hostport = netloc.rpartition("@")
-    host, colon, port = hostport.partition(":")
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        host = quote(host, safe="")
-    return quote(userinfo + at, safe=":@%") + host + colon + quote(port, safe="")
+    if hostport.startswith("[") and _IPV6.match(hostport):
+        host, port = hostport.rsplit("]", 1)[0] + "]", hostport.rsplit("]", 1)[1].lstrip(":")
+    else:
+        host, _, port = hostport.partition(":")
+        if not host.isascii():
+            try:
+                host = host.encode("idna").decode("ascii")
+            except UnicodeError:
+                pass
+        # The idna codec lets spaces and punctuation through: escape whatever a reg-name cannot hold.
+        host = quote(host, safe=_HOST_SAFE)
+    if port and not port.isdigit():
+        host, port = host + quote(":" + port, safe=""), ""
+    return quote(userinfo, safe=_HOST_SAFE + ":") + at + host + (":" + port if port else "")
 
 
 def escape_url(url: str) -> str:
@@ -35,13 +43,13 @@ def escape_url(url: str) -> str:
     url = _STRAY_PERCENT.sub("%25", url.strip())
     try:
         parts = urlsplit(url)
-    except ValueError:  # e.g. an unbalanced IPv6 bracket in the host
-        return quote(url, safe=_QUERY_SAFE + "#")
+    except ValueError:  # a bracket in the host that is no IPv6 literal
+        parts = urlsplit(url.replace("[", "%5B").replace("]", "%5D"))
     scheme = parts.scheme if _SCHEME.match(parts.scheme or "") else ""
     path = quote(parts.path, safe=_PATH_SAFE)
     if not scheme and not parts.netloc and ":" in path.split("/", 1)[0]:
         path = path.replace(":", "%3A", 1)  # a relative path whose first segment has a colon
-    return urlunsplit((scheme, _host(parts.netloc), path, quote(parts.query, safe=_QUERY_SAFE),
+    return urlunsplit((scheme, _netloc(parts.netloc), path, quote(parts.query, safe=_QUERY_SAFE),
                        quote(parts.fragment, safe=_QUERY_SAFE)))
 
 
