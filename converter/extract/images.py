@@ -54,6 +54,7 @@ _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
+_THUMBNAIL_LIST = 3
 _BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
 _SHARED_IMAGE_META = frozenset({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image"})
 _SIZE_SUFFIX = re.compile(r"[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w)(?=\.\w+$)")
@@ -154,6 +155,8 @@ def _in_foreign_container(img: HtmlElement, stop: HtmlElement) -> bool:
         tag = ancestor.tag
         if tag in vocab.FOREIGN_TAGS or (tag == "a" and _is_teaser_link(ancestor)):
             return True
+        if tag == "li" and _is_thumbnail_list(ancestor, img):
+            return True
         label = _label(ancestor)
         if label.strip() and _FOREIGN.search(label):
             return True
@@ -167,6 +170,25 @@ def _is_teaser_link(anchor: HtmlElement) -> bool:
     if not href or href.startswith("#") or _IMAGE_FILE.search(href):
         return False
     return len(node_text(anchor)) >= _TEASER_TEXT
+
+
+def _is_thumbnail_list(item: HtmlElement, img: HtmlElement) -> bool:
+    """Whether ``img`` is a linked picture in a list of linked pictures with little text (a gallery's or
+    a related box's thumbnail strip), judged from the ``<li>`` that holds it."""
+    if len(node_text(item)) > _TEASER_TEXT * 4 or not any(a.tag == "a" for a in _ancestors_until(img, item)):
+        return False
+    listing = item.getparent()
+    if listing is None:
+        return False
+    linked = sum(1 for li in listing if isinstance(li.tag, str) and li.find(".//a//img") is not None)
+    return linked >= _THUMBNAIL_LIST
+
+
+def _ancestors_until(element: HtmlElement, stop: HtmlElement) -> Iterator[HtmlElement]:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return
+        yield ancestor
 
 
 def _scope(page: Page, content: Content) -> tuple[HtmlElement | None, HtmlElement | None]:

@@ -42,7 +42,7 @@ FOREIGN_CONTAINER_WORDS = (
     "ad-wrapper", "dfp", "sponsor", "outbrain", "taboola", "plista", "trending", "popular", "most-read",
     "mostread", "more-stories", "read-more", "readmore", "further-reading", "teaser-list", "rail",
     "site-header", "site-footer", "breadcrumb", "cookie", "modal", "carousel-related", "also-read",
-    "latest", "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
+    "interactive", "ai2html", "latest", "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
 )
 FOREIGN_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "noscript-ignored"})
 
