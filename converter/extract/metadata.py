@@ -17,11 +17,13 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. > parsely/sailthru/dc.date >
               ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>`` > URL path date
-              > the first ``<time datetime>`` > a visible dateline
+              > a dateline next to the ``<h1>`` > the first ``<time datetime>`` > a date-classed element >
+              the modified date; a UTC time near midnight yields to the local day the page also gives
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
               ``itemprop=dateModified``; never before ``published``
 site_name     ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
-              ``apple-mobile-web-app-title`` > a ``<title>`` segment naming the host
+              ``apple-mobile-web-app-title`` (a ``<title>`` segment naming the host is only used to strip
+              titles and to refuse the site as author, not reported)
 language      ``<html lang>`` > ``content-language`` > ``og:locale`` > JSON-LD ``inLanguage`` >
               ``dc.language`` > stop-word guess on the page text
 description   JSON-LD ``description`` > ``og:description`` > ``description`` > ``twitter:description``
@@ -101,11 +103,13 @@ def extract_metadata(page: Page) -> Metadata:
     jsonld = read_jsonld(page)
     evidence = _Evidence(page, read_meta(page), jsonld, main_node(jsonld))
     site_name = _site_name(evidence)
-    byline, authors = _authors(evidence, site_name)
+    # A site name read off the <title> is too much of a guess to report, but good enough to strip.
+    known_site = site_name or visible.site_from_title(page)
+    byline, authors = _authors(evidence, known_site)
     published = _published(evidence)
     return Metadata(
         url=_url(evidence),
-        title=_title(evidence, site_name),
+        title=_title(evidence, known_site),
         byline=byline,
         authors=authors,
         published=published,
@@ -147,9 +151,7 @@ def _site_name(evidence: _Evidence) -> str | None:
     if not found:
         websites = evidence.jsonld.of_types(frozenset({"website"}))
         found = name_of(websites[0]) if websites else None
-    return found or meta.first("application-name", "apple-mobile-web-app-title") or visible.site_from_title(
-        evidence.page, meta.first("title")
-    )
+    return found or meta.first("application-name", "apple-mobile-web-app-title")
 
 
 def _title(evidence: _Evidence, site_name: str | None) -> str | None:

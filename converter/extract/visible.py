@@ -92,9 +92,14 @@ _DATELINES = etree.XPath(
     f" and {_NOT_IN_COMMENTS}]"
 )
 _REL_LICENSE = etree.XPath("//*[(self::a or self::link) and contains(concat(' ', @rel, ' '), ' license ')]/@href")
+# Licence badges of the page sit in footers and sidebars; a licence link inside the article text or an
+# image's caption or credit is an image's or a quotation's licence, not the page's.
 _LICENSE_LINKS = etree.XPath(
     "//a[(contains(@href,'creativecommons.org/licenses') or contains(@href,'creativecommons.org/publicdomain'))"
-    " and not(ancestor::figure or ancestor::figcaption)]/@href"
+    " and not(ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class,'caption')"
+    " or contains(@class,'credit') or contains(@class,'image') or contains(@class,'photo')"
+    " or contains(@class,'media') or contains(@class,'entry-content') or contains(@class,'post-content')"
+    " or contains(@class,'article-body') or contains(@class,'field__item')])]/@href"
 )
 _BODY = etree.XPath("//body")
 
