@@ -428,6 +428,8 @@ _BYLINE = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
+# Blocks an article may end with however short: list items, table rows, code.
+_KEPT_AT_END = frozenset({"li", "tr", "dd", "pre", "blockquote"})
 _FINISHED = re.compile(r"[.!?…:)\]\"'»“”’。！？」』]\s*$")
 
 
@@ -468,12 +470,12 @@ def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tupl
 def _trim_loose_end(blocks: list[HtmlElement], texts: list[str]) -> None:
     """Drop what follows an article's last sentence: headings and labels that introduce the page's own
     boxes ("More on this", "Kontakt:"), and up to two short unfinished lines (a name, a site's motto);
-    list items stay, an article may end with a list."""
+    list items and code stay, an article may end with a list or a command."""
     lines = 0
     while texts:
         block, text = blocks[-1], texts[-1]
         if block.tag not in _HEADINGS and not (text.endswith(":") and len(text) < 50):
-            if lines == 2 or block.tag in ("li", "tr", "dd") or len(text) >= 80 or _FINISHED.search(text):
+            if lines == 2 or block.tag in _KEPT_AT_END or len(text) >= 80 or _FINISHED.search(text):
                 return
             lines += 1
         blocks.pop()

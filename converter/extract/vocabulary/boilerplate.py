@@ -38,7 +38,7 @@ FURNITURE_TOKENS: frozenset[str] = frozenset({
     "sronly", "visuallyhidden", "offscreen", "noprint", "source", "foot", "cta",
     "extra", "links", "linklist", "categories", "category", "topics", "keywords", "signature", "contact",
     "gallery", "slideshow", "carousel", "poll", "quiz",
-    "newsticker", "ticker", "toc", "comment", "comments", "kommentar", "commentaire", "commenti",
+    "newsticker", "ticker", "comment", "comments", "kommentar", "commentaire", "commenti",
 })
 
 # First words of class names that describe the page's layout or state rather than the element
