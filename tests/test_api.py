@@ -97,3 +97,19 @@ def test_validate_true_raises_record_error_on_invalid(monkeypatch: pytest.Monkey
     monkeypatch.setattr(pipeline, "extract_metadata", lambda page: Metadata(published="31 February"))
     with pytest.raises(converter.RecordError, match="/published"):
         converter.convert(PAGE, validate=True)
+
+
+def test_xhtml_with_xml_declaration() -> None:
+    page = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            "<head><title>X</title></head><body><article><p>Ein schöner Absatz über Käse und Brot.</p>"
+            "</article></body></html>")
+    record = converter.convert(page.encode("iso-8859-1"))
+    assert record.source.media_type == "application/xhtml+xml"
+    assert record.source.encoding == "cp1252"  # WHATWG: the latin-1 label means windows-1252
+    assert "schöner Absatz" in record.text
+
+
+def test_plain_text_is_told_from_html() -> None:
+    assert converter.convert(b"Title\n\nA body where a < b and c > d.\n").source.media_type == "text/plain"
+    assert converter.convert(b"<script>x</script><p>y</p>").source.media_type == "text/html"
