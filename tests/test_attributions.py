@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.extract.attributions import find_attributions, sentence_at, sentence_spans
+from converter.extract.attributions import Sentences, find_attributions, sentence_spans
 
 
 def sources(*paragraphs: str) -> list[str | None]:
@@ -78,7 +78,14 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     text = "He came from the U.S. to see Dr. Who on Jan. 5. Then he left! Yes."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He came from the U.S. to see Dr. Who on Jan. 5.", "Then he left!", "Yes."]
-    assert sentence_at(text, text.index("left"), text.index("left") + 4) == "Then he left!"
+    assert Sentences(text).around(text.index("left"), text.index("left") + 4) == "Then he left!"
+
+
+def test_a_run_on_sentence_gives_a_cut_context() -> None:
+    text = "word " * 1000 + "according to Reuters, " + "word " * 1000
+    (citation,) = find_attributions([text])
+    assert citation.context is not None and "according to Reuters" in citation.context
+    assert len(citation.context) <= 600
 
 
 @pytest.mark.parametrize(

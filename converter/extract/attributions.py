@@ -10,7 +10,7 @@ themselves in lower case ("laut dpa"). A dateline's agency ("WASHINGTON (AP) --"
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -32,6 +32,10 @@ from .vocabulary.attributions import (
 )
 
 # A word: dotted acronyms ("U.S.") whole, else letters/digits with inner apostrophes, "&" and hyphens.
+# Names longer than this are not looked for before a reporting verb.
+MAX_NAME_CHARS = 120
+# A citation's context is cut to this many characters around it when its sentence runs on.
+MAX_CONTEXT_CHARS = 600
 _WORD = re.compile(r"(?:\w\.){2,}|\w[\w'’&-]*")
 _AFTER = re.compile(
     r"\b(?:(?P<right_after>%s)|%s)\s+" % ("|".join(SOURCE_RIGHT_AFTER), "|".join(SOURCE_AFTER)), re.I
@@ -66,13 +70,32 @@ def _is_abbreviation(word: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or "." in word or word.lower() in ABBREVIATIONS
 
 
-def sentence_at(text: str, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> str:
-    """The sentence of ``text`` holding the characters ``start:end`` (the sentences it spans, joined);
-    ``spans`` are the sentence spans of ``text`` when already known."""
-    spans = sentence_spans(text) if spans is None else spans
-    first = next((s for s, e in spans if e > start), 0)
-    last = next((e for s, e in reversed(spans) if s < end), len(text))
-    return collapse_ws(text[first:last])
+class Sentences:
+    """The sentences of one paragraph, for finding the sentence around a citation."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self._starts = [start for start, _ in self.spans]
+        self._ends = [end for _, end in self.spans]
+
+    def span_of(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding ``offset``."""
+        if not self.spans:
+            return 0, len(self.text)
+        return self.spans[max(bisect_right(self._starts, offset) - 1, 0)]
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence holding the characters ``start:end`` (the sentences they span, joined), cut to
+        ``MAX_CONTEXT_CHARS`` around them when a "sentence" runs on (lists, text without punctuation)."""
+        index = bisect_right(self._ends, start)
+        first = self.spans[index][0] if index < len(self.spans) else 0
+        index = bisect_left(self._starts, end) - 1
+        last = self.spans[index][1] if index >= 0 else len(self.text)
+        if last - first > MAX_CONTEXT_CHARS:
+            margin = max((MAX_CONTEXT_CHARS - (end - start)) // 2, 0)
+            first, last = max(first, start - margin), min(last, end + margin)
+        return collapse_ws(self.text[first:last])
 
 
 def _is_name_word(word: str) -> bool:
@@ -145,9 +168,9 @@ def _name_after(text: str, pos: int, end: int, right_after: bool) -> tuple[int, 
     return scan.run or scan.name
 
 
-def _name_before(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of the capitalised name that ends right before ``pos``."""
-    words = list(_WORD.finditer(text, 0, pos))
+def _name_before(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The span of the capitalised name that ends right before ``pos`` (not before ``start``)."""
+    words = list(_WORD.finditer(text, max(start, pos - MAX_NAME_CHARS), pos))
     start: int | None = None
     boundary = pos
     for match in reversed(words):
@@ -171,24 +194,19 @@ def _clean_source(name: str) -> str:
     return _OWNER.split(name.strip(), maxsplit=1)[0]
 
 
-def _found(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], int, int, int, int]]:
-    """(sentence, phrase start, phrase end, name start, name end) of each attribution in ``text``."""
-    starts = [start for start, _ in spans]
-
-    def sentence_of(offset: int) -> tuple[int, int]:
-        return spans[max(bisect_right(starts, offset) - 1, 0)]
-
+def _found(sentences: Sentences) -> Iterator[tuple[int, int, int, int]]:
+    """(phrase start, phrase end, name start, name end) of each attribution in the paragraph."""
+    text = sentences.text
     for trigger in _AFTER.finditer(text):
-        sentence = sentence_of(trigger.start())
+        sentence = sentences.span_of(trigger.start())
         name = _name_after(text, trigger.end(), sentence[1], bool(trigger.group("right_after")))
         if name:
             tail = _TAIL.match(text, name[1], sentence[1])
-            yield sentence, trigger.start(), tail.end() if tail else name[1], name[0], name[1]
+            yield trigger.start(), tail.end() if tail else name[1], name[0], name[1]
     for trigger in _BEFORE.finditer(text):
-        sentence = sentence_of(trigger.start())
-        name = _name_before(text, trigger.start())
-        if name and name[0] >= sentence[0]:
-            yield sentence, name[0], trigger.end(), name[0], name[1]
+        name = _name_before(text, sentences.span_of(trigger.start())[0], trigger.start())
+        if name:
+            yield name[0], trigger.end(), name[0], name[1]
 
 
 def _is_agency_mark(text: str) -> bool:
@@ -206,24 +224,26 @@ class Found(NamedTuple):
     leading_the: bool = False
 
 
-def attributions_in(text: str) -> list[Found]:
-    """The attributions in one paragraph, in order of appearance."""
+def attributions_in(text: str, sentences: Sentences | None = None) -> list[Found]:
+    """The attributions in one paragraph, in order of appearance (``sentences``: of ``text``, when known)."""
+    sentences = Sentences(text) if sentences is None else sentences
     found: list[Found] = []
     seen: set[tuple[int, int]] = set()
     dateline = _DATELINE.match(text)
     if dateline and _is_agency_mark(dateline.group("source")):
         source = collapse_ws(dateline.group("source"))
-        context = sentence_at(text, 0, dateline.end())
+        context = sentences.around(0, dateline.end())
         found.append(Found(dateline.start("source") - 1, Citation("attribution", f"({source})", source=source, context=context)))
         seen.add(dateline.span("source"))
-    for sentence, start, end, name_start, name_end in _found(text, sentence_spans(text)):
+    for start, end, name_start, name_end in _found(sentences):
         if (name_start, name_end) in seen:
             continue
         seen.add((name_start, name_end))
         source = _clean_source(text[name_start:name_end])
-        context = collapse_ws(text[sentence[0]:sentence[1]])
+        context = sentences.around(start, end)
         citation = Citation("attribution", collapse_ws(text[start:end]), source=source, context=context)
-        found.append(Found(start, citation, name_start == sentence[0] and source.startswith("The ")))
+        leading_the = name_start == sentences.span_of(name_start)[0] and source.startswith("The ")
+        found.append(Found(start, citation, leading_the))
     found.sort(key=lambda item: item.offset)
     return found
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..record import Citation
-from .attributions import Found, attributions_in, sentence_at, sentence_spans, settle_sources
+from .attributions import Found, Sentences, attributions_in, settle_sources
 from .content import Content
 from .page import Page
 from .textnorm import node_text
@@ -92,27 +92,31 @@ def _same_page(url: str, other: str) -> bool:
     return page_of(url) == page_of(other)
 
 
-def _links(block: HtmlElement, text: str, page: Page, content: Content, seen: set[HtmlElement]) -> Iterator[Found]:
-    """The links of one block, each with the offset of its text in the block's ``text``."""
+def _is_citation_anchor(anchor: HtmlElement, label: str, rel: tuple[str, ...], block: HtmlElement, stop: HtmlElement | None) -> bool:
+    """Whether ``anchor`` (text ``label``) may be a citation: it has text that names no contact, no rel
+    that marks a profile or permalink, and sits outside page furniture."""
+    if not label or _CONTACT_TEXT.match(label) or EXCLUDED_RELS.intersection(rel):
+        return False
+    return not _in_furniture(anchor, block, stop)
+
+
+def _links(block: HtmlElement, sentences: Sentences, page: Page, stop: HtmlElement | None, seen: set[HtmlElement]) -> Iterator[Found]:
+    """The links of one block, each with the offset of its text in the block's text."""
     position = 0
-    spans: list[tuple[int, int]] | None = None
     for anchor in block.iterfind(".//a[@href]"):
         if anchor in seen:
             continue
         seen.add(anchor)
         label = node_text(anchor)
         rel = tuple((anchor.get("rel") or "").lower().split())
-        if not label or _CONTACT_TEXT.match(label) or EXCLUDED_RELS.intersection(rel) or _in_furniture(anchor, block, content.node):
-            continue
-        url = _target(anchor, page)
+        url = _target(anchor, page) if _is_citation_anchor(anchor, label, rel, block, stop) else None
         if url is None:
             continue
-        start = text.find(label, position)
+        start = sentences.text.find(label, position)
         if start < 0:
             start = position
         position = start + len(label)
-        spans = sentence_spans(text) if spans is None else spans
-        context = sentence_at(text, start, position, spans) if text else None
+        context = sentences.around(start, position) or None
         yield Found(start, Citation("link", label, url, None, context, rel, _is_internal(url, page)))
 
 
@@ -121,11 +125,11 @@ def extract_citations(page: Page, content: Content) -> tuple[Citation, ...]:
     found: list[Found] = []
     seen: set[HtmlElement] = set()
     for block in content.blocks:
-        text = node_text(block)
-        links = list(_links(block, text, page, content, seen))
+        sentences = Sentences(node_text(block))
+        links = list(_links(block, sentences, page, content.node, seen))
         labels = [link.citation.text.casefold() for link in links]
         attributions = [
-            item for item in attributions_in(text)
+            item for item in attributions_in(sentences.text, sentences)
             if not any((item.citation.source or "").casefold() in label for label in labels)
         ]
         found.extend(sorted(links + attributions, key=lambda item: item.offset))
