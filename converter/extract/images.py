@@ -50,6 +50,9 @@ _CREDIT_DATA = ("data-credit", "data-copyright", "data-photographer", "data-imag
 _CAPTION_DATA = ("data-caption", "data-image-caption", "data-title")
 _MIN_SIDE = 50
 _MIN_PICTURE = 100
+_MAX_AVATAR = 160
+_SQUARE = 1.25
+_BANNER = 5.0
 _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
@@ -126,8 +129,8 @@ def _srcset_src(img: HtmlElement) -> str | None:
     return max(sources, key=lambda c: c[0])[1] if sources else None
 
 
-def _too_small(img: HtmlElement, src: str) -> bool:
-    """Whether the declared size (attributes, or ``w``/``h`` in the URL's query) is an icon's or a pixel's."""
+def _declared_sides(img: HtmlElement, src: str) -> list[int]:
+    """The size the page declares: ``width``/``height`` attributes, else ``w`` and ``h`` in the URL's query."""
     sides = []
     for attribute in ("width", "height"):
         value = (img.get(attribute) or "").strip().removesuffix("px")
@@ -137,7 +140,25 @@ def _too_small(img: HtmlElement, src: str) -> bool:
         # Only a width and a height in the query say the size: a lone "w=20" is often a preview's.
         query_sides = [int(v) for v in _QUERY_SIZE.findall(src) if int(v) > 0]
         sides = query_sides if len(query_sides) == 2 else []
-    return bool(sides) and (min(sides) < _MIN_SIDE or max(sides) < _MIN_PICTURE)
+    return sides
+
+
+def _too_small(img: HtmlElement, src: str) -> bool:
+    """Whether the declared size is an icon's, a pixel's, an avatar's (a small square) or, for a linked
+    image, a banner ad's (a thin strip)."""
+    sides = _declared_sides(img, src)
+    if not sides:
+        return False
+    if min(sides) < _MIN_SIDE or max(sides) < _MIN_PICTURE:
+        return True
+    if len(sides) < 2:
+        return False
+    ratio = max(sides) / min(sides)
+    if ratio < _SQUARE and max(sides) <= _MAX_AVATAR:
+        return True
+    return sides[0] > sides[1] and ratio >= _BANNER and any(
+        a.tag == "a" and not _IMAGE_FILE.search(a.get("href") or "") for a in img.iterancestors()
+    )
 
 
 def _is_furniture(img: HtmlElement, src: str) -> bool:

@@ -42,9 +42,10 @@ FOREIGN_CONTAINER_WORDS = (
     "ad-wrapper", "dfp", "sponsor", "outbrain", "taboola", "plista", "trending", "popular", "most-read",
     "mostread", "more-stories", "read-more", "readmore", "further-reading", "teaser-list", "rail",
     "site-header", "site-footer", "breadcrumb", "cookie", "modal", "carousel-related", "also-read",
-    "interactive", "ai2html", "latest", "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
+    "interactive", "ai2html", "next-post", "prev-post", "previous-post", "post-navigation", "post-nav", "latest", "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
 )
-FOREIGN_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "noscript-ignored"})
+# <ins> holds ad slots (AdSense, Revive).
+FOREIGN_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "ins"})
 
 # Class, id or itemprop words of elements that hold an image's credit.
 CREDIT_CLASS_WORDS = (
