@@ -22,6 +22,7 @@ CHECK = Draft202012Validator.FORMAT_CHECKER
         ("../i.jpg", "https://a.org/x/y/z.html", "https://a.org/x/i.jpg"),
         ("i.jpg", None, "i.jpg"),
         ("http://[::1]:8080/a", None, "http://[::1]:8080/a"),
+        ("h://x:²/a", None, "h://x%3A%C2%B2/a"),
         ('{"default": {"src": "x.jpg"}}', "https://a.org/", None),
         ("[https:/cdn.x.org/i.jpg]", "https://a.org/", None),
         ("   ", "https://a.org/", None),

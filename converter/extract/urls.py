@@ -33,7 +33,7 @@ def _netloc(netloc: str) -> str:
                 pass
         # The idna codec lets spaces and punctuation through: escape whatever a reg-name cannot hold.
         host = quote(host, safe=_HOST_SAFE)
-    if port and not port.isdigit():
+    if port and not (port.isascii() and port.isdigit()):  # "²".isdigit() is True
         host, port = host + quote(":" + port, safe=""), ""
     return quote(userinfo, safe=_HOST_SAFE + ":") + at + host + (":" + port if port else "")
 
