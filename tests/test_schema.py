@@ -35,6 +35,16 @@ def _full_record() -> dict[str, Any]:
     return record.to_dict()
 
 
+def _with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    """The full record with the value at ``path`` replaced."""
+    data = copy.deepcopy(_full_record())
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return data
+
+
 def test_schema_is_draft_2020_12_with_id_and_version() -> None:
     assert converter.SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert converter.SCHEMA["$id"]
@@ -104,12 +114,7 @@ BAD_VALUES = [
 
 @pytest.mark.parametrize(("path", "value"), BAD_VALUES)
 def test_bad_values_are_rejected(path: tuple[Any, ...], value: Any) -> None:
-    data = copy.deepcopy(_full_record())
-    target = data
-    for key in path[:-1]:
-        target = target[key]
-    target[path[-1]] = value
-    problems = converter.validate(data)
+    problems = converter.validate(_with(path, value))
     assert problems, f"{path} = {value!r} should be rejected"
 
 
@@ -146,15 +151,7 @@ def test_fast_path_never_accepts_what_jsonschema_rejects() -> None:
     from converter.schema import _fast_validator
 
     full = Draft202012Validator(converter.SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
-    cases = []
-    for path, value in BAD_VALUES:
-        data = copy.deepcopy(_full_record())
-        target = data
-        for key in path[:-1]:
-            target = target[key]
-        target[path[-1]] = value
-        cases.append(data)
-    for data in cases:
+    for data in (_with(path, value) for path, value in BAD_VALUES):
         assert list(full.iter_errors(data)), data
         with pytest.raises(Exception, match="must|data"):
             _fast_validator()(data)
@@ -182,11 +179,7 @@ def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(_paths(_full_record())), JSON_VALUES)
 def test_fast_and_full_validation_agree_on_mutated_records(path: tuple[Any, ...], value: Any) -> None:
-    data = copy.deepcopy(_full_record())
-    target = data
-    for key in path[:-1]:
-        target = target[key]
-    target[path[-1]] = value
+    data = _with(path, value)
     from jsonschema import Draft202012Validator
 
     from converter.schema import _fast_validator
