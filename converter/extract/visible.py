@@ -189,34 +189,44 @@ def visible_byline(page: Page) -> str | None:
         if parse_byline(text, trusted=len(text) <= MAX_MARKED_NAME_LENGTH)[1]:
             return text
     for element, label_length in _labelled_elements(page):
-        # A label alone in its element ("<strong>Autor:</strong> Jane Doe"): the byline is the parent's.
         text = node_text(element)
-        if len(text) <= label_length + 2 and element.getparent() is not None:
+        # A label alone in its element ("<strong>Autor:</strong> Jane Doe"): the byline is the parent's.
+        if len(text) <= label_length + 1 and element.getparent() is not None:
             text = node_text(element.getparent())
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
     return None
 
 
-def _opens_with_label(text: str) -> bool:
-    """Whether ``text`` opens with a capitalised byline label ("By ", "Von ", "Autor:"); lower-case "von"
-    or "by" in running text is a preposition."""
+def _label_length(text: str) -> int:
+    """The length of the capitalised byline label ("By ", "Von ", "Autor:") that ``text`` opens with, or 0;
+    lower-case "von" or "by" in running text is a preposition."""
     head = text[:24]
-    return head[:1].isupper() and head.lower().startswith(BYLINE_TEXT_LABELS)
+    if not head[:1].isupper():
+        return 0
+    lower = head.lower()
+    for label in BYLINE_TEXT_LABELS:
+        label = label.rstrip()
+        if lower.startswith(label) and (len(lower) == len(label) or not lower[len(label)].isalpha()):
+            return len(label)
+    return 0
 
 
 def _labelled_elements(page: Page) -> list[tuple[HtmlElement, int]]:
     """The first elements whose text (or the text right after them) opens with a byline label, with the
-    length of that text."""
+    length of that label."""
     found: list[tuple[HtmlElement, int]] = []
     for element in page.root.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
             continue
         for text, owner in ((element.text, element), (element.tail, element.getparent())):
-            if (text and owner is not None and len(text) < MAX_BYLINE_LENGTH
-                    and _opens_with_label(text.lstrip(_LEADING_PUNCTUATION))):
-                found.append((owner, len(text.strip())))
+            if not text or owner is None or len(text) >= MAX_BYLINE_LENGTH:
+                continue
+            stripped = text.strip(_LEADING_PUNCTUATION)
+            label_length = _label_length(stripped)
+            if label_length:
+                found.append((owner, label_length))
         if len(found) >= MAX_LABELLED_TEXTS:
             break
     return found

@@ -1,0 +1,129 @@
+"""Page metadata: each field from its most trusted source, cleaned (``extract_metadata`` and its helpers)."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from converter.extract.jsonld import main_node, read_jsonld
+from converter.extract.language import guess_language, normalize_language
+from converter.extract.metadata import extract_metadata
+from converter.extract.page import Page
+from converter.extract.titles import agrees, strip_site_name
+
+
+def _page(html: str, url: str | None = "https://news.example.com/a/story") -> Page:
+    return Page(lxml.html.document_fromstring(html), url, url)
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Rivers rise | The Example Times", ["The Example Times"], "Rivers rise"),
+        ("The Example Times - Rivers rise", ["The Example Times"], "Rivers rise"),
+        ("Rivers rise - Politics - Example", ["example"], "Rivers rise - Politics"),
+        ("Rivers rise | Example News", ["example"], "Rivers rise"),
+        ("Merkel: «Wir schaffen das»", ["spiegel"], "Merkel: «Wir schaffen das»"),
+        ("Plain headline", [], "Plain headline"),
+    ],
+)
+def test_strip_site_name(title: str, sites: list[str], expected: str) -> None:
+    assert strip_site_name(title, sites) == expected
+
+
+def test_agrees() -> None:
+    assert agrees("Rivers rise after rain", "Rivers rise after rain | Example")
+    assert not agrees("News", "Rivers rise after a week of rain in the north")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("en_US", "en-US"), ("DE", "de"), ("zh-hans-cn", "zh-Hans-CN"), ("de-DE, en", "de-DE"), ("x-default", None),
+     ("", None), ("*", None)],
+)
+def test_normalize_language(value: str, expected: str | None) -> None:
+    assert normalize_language(value) == expected
+
+
+def test_guess_language() -> None:
+    german = "Der Rat hat am Montag über die Pläne für den neuen Bahnhof beraten, und die Mehrheit war dafür. " * 3
+    english = "The council met on Monday to discuss the plans for the new station, and most of them were in favour. " * 3
+    assert guess_language(german) == "de"
+    assert guess_language(english) == "en"
+    assert guess_language("Too short.") is None
+
+
+def test_jsonld_graph_and_type_arrays() -> None:
+    page = _page("""<html><head><script type="application/ld+json">
+        {"@graph": [{"@type": "WebSite", "name": "Site"},
+                    {"@type": ["NewsArticle", "Article"], "headline": "Headline", "author": {"@id": "#p"}},
+                    {"@type": "Person", "@id": "#p", "name": "Jane Doe"}]}
+        </script></head><body></body></html>""")
+    jsonld = read_jsonld(page)
+    article = main_node(jsonld)
+    assert article is not None and article["headline"] == "Headline"
+    assert jsonld.resolve(article["author"])["name"] == "Jane Doe"
+
+
+def test_broken_jsonld_is_skipped() -> None:
+    page = _page("""<html><head><script type="application/ld+json">{"@type": "Article", "headline": "A",}</script>
+        <script type="application/ld+json">{not json</script></head><body></body></html>""")
+    assert main_node(read_jsonld(page))["headline"] == "A"
+
+
+def test_heading_that_agrees_with_title_wins_over_og_title() -> None:
+    metadata = extract_metadata(_page("""<html><head><title>Rivers rise after rain | Example News</title>
+        <meta property="og:title" content="Rivers rise after rain (video)"></head>
+        <body><h1>Rivers rise after rain</h1></body></html>"""))
+    assert metadata.title == "Rivers rise after rain"
+
+
+def test_kicker_is_dropped_from_heading() -> None:
+    metadata = extract_metadata(_page("""<html><head><title>Klimavorreiter Oberland? - Example</title></head>
+        <body><h1><span class="kicker">Energiewende</span> Klimavorreiter Oberland?</h1></body></html>"""))
+    assert metadata.title == "Klimavorreiter Oberland?"
+
+
+def test_site_name_is_no_author() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta property="og:site_name" content="Example News">
+        <meta name="author" content="Example News"></head><body><h1>Headline here</h1>
+        <p class="byline">By Jane Doe</p></body></html>"""))
+    assert [author.name for author in metadata.authors] == ["Jane Doe"]
+
+
+def test_company_in_author_meta_is_refused() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta name="author" content="Example Verlag GmbH, Berlin">
+        </head><body><h1>Headline here</h1></body></html>"""))
+    assert metadata.authors == ()
+
+
+def test_utc_time_yields_to_local_day_in_url() -> None:
+    metadata = extract_metadata(_page(
+        """<html><head><meta property="article:published_time" content="2023-11-09T03:28:35+00:00">
+        </head><body><h1>Headline here</h1></body></html>""",
+        url="https://news.example.com/2023/11/08/story/"))
+    assert metadata.published == "2023-11-08"
+
+
+def test_dateline_after_heading() -> None:
+    metadata = extract_metadata(_page("""<html><body><h1>Radon im Boden</h1>
+        <div><span>Datum</span> <span>25.01.2022</span></div><p>Text.</p></body></html>""", url=None))
+    assert metadata.published == "2022-01-25"
+
+
+def test_licence_in_caption_is_not_the_pages() -> None:
+    metadata = extract_metadata(_page("""<html><body><h1>Headline here</h1><figure><img src="a.jpg">
+        <figcaption>Photo: <a href="https://creativecommons.org/licenses/by/2.0/">CC BY 2.0</a></figcaption>
+        </figure></body></html>"""))
+    assert metadata.license is None
+
+
+def test_all_rights_reserved_is_no_licence() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta name="dc.rights" content="All rights reserved">
+        </head><body></body></html>"""))
+    assert metadata.license is None
+
+
+def test_empty_page() -> None:
+    metadata = extract_metadata(_page("<html><body></body></html>", url=None))
+    assert metadata.title is None and metadata.authors == () and metadata.published is None
