@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from . import __version__
@@ -31,6 +32,7 @@ _HTML_SIGNS = re.compile(
     r"^\s*<(?:!|\?xml|[a-z])|<(?:html|head|body|meta|title|div|p|article|section|span|a\s|br|table|h[1-6]|script)\b",
     re.I,
 )
+_COUNT_ELEMENTS = etree.XPath("count(//*)")
 # Control characters never belong to a field (tab, newline, carriage return and form feed stay).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Files that are often renamed .html by mistake; refused before decoding.
@@ -124,7 +126,7 @@ def _read(raw: RawInput, label: str, limits: Limits, warnings: list[Warning]) ->
 def _parse(text: str, label: str, limits: Limits, warnings: list[Warning]) -> HtmlElement:
     root, cut = parse_html(text, name=label)
     warnings.extend(cut)
-    nodes = sum(1 for _ in root.iter())
+    nodes = int(_COUNT_ELEMENTS(root))
     if nodes > limits.max_nodes:
         raise LimitError(f"{label}: {nodes} elements, over the {limits.max_nodes}-element limit")
     return root
@@ -160,8 +162,6 @@ def convert(
     warnings: list[Warning] = []
     encoding_used: str | None = None
     if raw.tree is not None:
-        from lxml import etree
-
         sha256 = hashlib.sha256(etree.tostring(raw.tree, encoding="utf-8")).hexdigest()
         root: HtmlElement | None = raw.tree
         media_type = "text/html"
