@@ -104,3 +104,10 @@ def test_a_run_on_sentence_gives_a_cut_context() -> None:
 )
 def test_modifiers_descriptions_and_owners(sentence: str, source: str | None) -> None:
     assert sources(sentence) == ([source] if source else [])
+
+
+def test_every_phrase_begins_with_a_letter() -> None:
+    from converter.extract.vocabulary import attributions as words
+
+    for phrase in words.SOURCE_AFTER + words.SOURCE_RIGHT_AFTER + words.SOURCE_BEFORE:
+        assert phrase[0].isalpha(), phrase

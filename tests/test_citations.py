@@ -93,3 +93,13 @@ def test_a_linked_source_is_not_repeated_as_an_attribution() -> None:
 def test_dateline_agency_and_told_phrases() -> None:
     found = citations("<p>WASHINGTON (AP) — The senator told CNN that the vote would wait.</p>")
     assert [(c.kind, c.source, c.url) for c in found] == [("attribution", "AP", None), ("attribution", "CNN", None)]
+
+
+def test_a_block_inside_another_is_read_once() -> None:
+    root = lxml.html.fromstring(
+        "<html><body><article><div><p>It rose, according to Reuters. See <a href='https://a.org/'>this</a>.</p>"
+        "</div></article></body></html>"
+    )
+    div, paragraph = root.find(".//div"), root.find(".//p")
+    found = extract_citations(Page(root, URL, URL), Content(root.find(".//article"), (div, paragraph), ()))
+    assert [(c.kind, c.url or c.source) for c in found] == [("attribution", "Reuters"), ("link", "https://a.org/")]

@@ -124,7 +124,10 @@ def extract_citations(page: Page, content: Content) -> tuple[Citation, ...]:
     """The citations of the article in ``content``: its links and unlinked attributions, in document order."""
     found: list[Found] = []
     seen: set[HtmlElement] = set()
+    blocks = set(content.blocks)
     for block in content.blocks:
+        if any(parent in blocks for parent in block.iterancestors()):
+            continue  # its text and links were read with the block that holds it
         sentences = Sentences(node_text(block))
         links = list(_links(block, sentences, page, content.node, seen))
         labels = [link.citation.text.casefold() for link in links]
