@@ -10,6 +10,7 @@ the credit from credit elements, the caption's tail, ``data-*`` attributes, JSON
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
+_MAX_FIGURE_ELEMENTS = 120
 _THUMBNAIL_LIST = 3
 _BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
 _SHARED_IMAGE_META = frozenset({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image"})
@@ -314,7 +316,7 @@ def _figure_of(img: HtmlElement, stop: HtmlElement) -> HtmlElement | None:
         if ancestor.tag in _WRAPPER_TAGS or (ancestor.tag == "p" and not node_text(ancestor)):
             continue
         hops += 1
-        if ancestor.tag == "p" or _other_pictures(ancestor, img):
+        if ancestor.tag == "p" or _too_big_for_a_figure(ancestor) or _other_pictures(ancestor, img):
             break
         if _has_caption_parts(ancestor, img):
             return ancestor
@@ -326,6 +328,11 @@ def _figure_of(img: HtmlElement, stop: HtmlElement) -> HtmlElement | None:
     return fallback
 
 
+def _too_big_for_a_figure(element: HtmlElement) -> bool:
+    """Whether ``element`` holds too many elements to be one picture with its caption."""
+    return any(True for _ in itertools.islice(element.iter(), _MAX_FIGURE_ELEMENTS, None))
+
+
 def _has_caption_parts(container: HtmlElement, img: HtmlElement) -> bool:
     return any(
         isinstance(el.tag, str) and el is not container and not _holds(el, img)
@@ -335,13 +342,17 @@ def _has_caption_parts(container: HtmlElement, img: HtmlElement) -> bool:
 
 
 def _other_pictures(container: HtmlElement, img: HtmlElement) -> bool:
-    own = _raw_src(img)
-    for other in container.iter(*_IMAGE_TAGS):
-        if other is not img and _raw_src(other) not in (None, own) and not any(
-            a.tag == "noscript" for a in other.iterancestors()
-        ):
-            return True
-    return False
+    """Whether ``container`` shows another picture than ``img`` (``<noscript>`` copies aside)."""
+    own = _markup_key(img)
+    return any(
+        other is not img and _markup_key(other) != own and _noscript_of(other) is None
+        for other in container.iter(*_IMAGE_TAGS)
+    )
+
+
+def _markup_key(img: HtmlElement) -> tuple[str | None, ...]:
+    """The image's source attributes as written: a cheap identity for telling two pictures apart."""
+    return tuple(img.get(a) for a in ("src", "data-src", "srcset", "data-srcset"))
 
 
 def _holds(element: HtmlElement, img: HtmlElement) -> bool:
@@ -404,7 +415,7 @@ def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
     """Caption and credit from the elements of ``figure``: credit elements (by class, itemprop or
     ``<cite>``), else a child of the caption that reads as a credit, else the caption's tail."""
     parts = [el for el in figure.iter() if isinstance(el.tag, str) and el is not figure
-             and not _holds(el, img) and node_text(el)]
+             and (_is_credit_element(el) or _is_caption_element(el)) and not _holds(el, img) and node_text(el)]
     credits = [el for el in parts if _is_credit_element(el)]
     # The innermost credit elements: a wrapper whose class happens to name a credit holds the caption too.
     # A bare label ("Credit:") inside the credit element is no credit on its own.
