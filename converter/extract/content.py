@@ -86,17 +86,24 @@ _TEASER_CHARS = 1000
 
 @lru_cache(maxsize=4096)
 def _class_flags(names: str) -> int:
-    """_AWAY / _FURNITURE / _BODY flags for a class-and-id string.
+    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE flags for a class-and-id string.
 
     A name counts by its first and last words ("comments-area", "site-footer", "related-posts"), the
-    whole name run together ("sharebar"), or any of its words for the plainest roles ("mvp-author-box"); names that state a page layout ("has-sidebar",
-    "no-comments", "content-sidebar-wrap") say nothing about the element they sit on.
+    whole name run together ("sharebar"), or any of its words for the plainest roles
+    ("mvp-author-box"); names that state a page layout ("has-sidebar", "no-comments",
+    "content-sidebar-wrap") say nothing about the element they sit on, and long names (anchors made
+    from headings, "sharing-with-a-single-developer") only tell captions.
     """
     flags = 0
     for name in names.split():
         words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
-        # Long names are anchors made from headings ("sharing-with-a-single-developer"), not roles.
-        if not words or words[0] in vocab.STATE_WORDS or len(words) > 4:
+        if not words or words[0] in vocab.STATE_WORDS:
+            continue
+        if not vocab.CAPTION_WORDS.isdisjoint(words):
+            flags |= _FURNITURE
+            continue
+        # Long names are heading anchors or parts of parts ("gallery-main-content__item__comment").
+        if len(words) > 4:
             continue
         # Embedded posts (tweets, Instagram, Facebook) quote the story's sources: they stay.
         if not vocab.EMBED_WORDS.isdisjoint(words):

@@ -51,6 +51,9 @@ STATE_WORDS: frozenset[str] = frozenset({
     "category", "tag", "format", "status", "type", "term", "taxonomy", "postid", "pageid",
 })
 
+# Class words of captions and credits: furniture even inside an embed ("InlineImage-imageEmbedCaption").
+CAPTION_WORDS: frozenset[str] = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
+
 # Class words of embedded posts, which quote the article's sources (never furniture by their name).
 EMBED_WORDS: frozenset[str] = frozenset({"embed", "embedded", "tweet", "oembed"})
 
@@ -61,8 +64,8 @@ TEASER_WORDS: frozenset[str] = frozenset({"teaser", "teasertext", "promo", "cros
 # Class words that mark furniture wherever they stand in a name ("mvp-author-box", "c-share-bar-top").
 FURNITURE_ANYWHERE: frozenset[str] = frozenset({
     "author", "share", "sharing", "social", "related", "newsletter", "byline", "breadcrumb", "breadcrumbs",
-    "disclaimer", "disclosure", "subscribe", "subscription", "comments", "promo", "advertisement", "caption",
-    "credit", "credits", "sharebar", "bio",
+    "disclaimer", "disclosure", "subscribe", "subscription", "comments", "promo", "advertisement",
+    "sharebar", "bio", "dates", "linkback",
 })
 
 # Tokens of containers that hold other pages' content next to the article (comments, sidebars, lists of
@@ -104,7 +107,8 @@ FURNITURE_LINE_STARTS: tuple[str, ...] = (
     "related stories", "related posts", "related content", "more from", "more on this", "more stories",
     "see also", "see more", "recommended", "you may also like", "you might also like", "don't miss",
     "share this", "share on", "share via", "share article", "click here", "sign up", "subscribe",
-    "advertisement", "advert", "sponsored", "this slideshow requires", "continue reading", "follow us", "follow me", "like us on",
+    "advertisement", "advert", "sponsored", "this slideshow requires", "published:", "published on",
+    "updated:", "updated at", "updated on", "last updated", "posted on", "disclaimer", "related", "continue reading", "follow us", "follow me", "like us on",
     "all rights reserved", "copyright", "this article was originally", "this story was originally",
     "leave a comment", "leave a reply", "post a comment", "comments", "add comment", "tags:", "filed under",
     "posted in", "categories:", "category:", "topics:", "photo:", "image:", "picture:", "source:",
