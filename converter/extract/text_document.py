@@ -219,7 +219,8 @@ class _Reading:
 
 
 def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
-    """Read ``line`` when it is no part of the article's text (furniture, lists, credits); True if so.
+    """Read ``line`` when it is no part of the article's text (credits, captions, dates and stamps, furniture,
+    lists, the text's licence); True if so.
     After the head, a "© 2020 ..." or "... All rights reserved" line is the page's footer rather than an
     image's credit ("© Reuters" under a picture in the body stays a credit)."""
     if not in_head and _is_footer(line):
@@ -231,6 +232,8 @@ def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
     if _LEAD_IN.match(line) and _words(line) <= MAX_HEAD_LINE_WORDS:
         reading.add_caption(_LEAD_IN.sub("", line, count=1))
         return True
+    if _stamp_line(reading, line):
+        return True
     if _is_furniture(line):
         reading.in_list = bool(_LIST_HEAD.match(line)) and _words(line) <= 5
         return True
@@ -240,15 +243,17 @@ def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
     return reading.read_own_license(line)
 
 
-def _meta_line(reading: _Reading, line: str, in_head: bool) -> bool:
-    """Read ``line`` when it is a date line, a time stamp or a byline (one without a label only in the head,
-    after the title); True if so."""
+def _stamp_line(reading: _Reading, line: str) -> bool:
+    """Read ``line`` when it is a date line or a time stamp ("Updated: 10:30 AM", "5 min read"); True if so."""
     date = _date_of(line)
     if date:
         reading.published = reading.published or date
         return True
-    if _words(line) <= MAX_STAMP_WORDS and _STAMP.match(line):
-        return True
+    return _words(line) <= MAX_STAMP_WORDS and bool(_STAMP.match(line))
+
+
+def _byline_line(reading: _Reading, line: str, in_head: bool) -> bool:
+    """Read ``line`` when it is a byline (one without a label only in the head, after the title); True if so."""
     byline = _byline_of(line, labelled_only=not in_head or reading.title is None)
     if byline is None:
         return False
@@ -288,7 +293,7 @@ def extract_text_document(text: str) -> TextDocument:
     lines = _paragraphs(text)
     in_head = True
     for index, line in enumerate(lines):
-        if _page_line(reading, line, in_head) or _meta_line(reading, line, in_head):
+        if _page_line(reading, line, in_head) or _byline_line(reading, line, in_head):
             continue
         if in_head:
             following = next((n for n in lines[index + 1:] if not _is_furniture(n) and not _credit_of(n)), None)
