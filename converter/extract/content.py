@@ -30,6 +30,7 @@ from .metadata import Metadata
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .vocabulary import boilerplate as vocab
+from .vocabulary import dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,7 +369,7 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int,
     flags = _flags(el)
     # Long running text with few links is kept whatever its class says (comment threads excepted).
     prose = st.chars > 1000 and st.links < 0.2 * st.chars and not flags & _AWAY
-    if flags & _FURNITURE and not flags & _BODY and st.chars < 0.4 * total and not prose:
+    if flags & _FURNITURE and st.chars < 0.4 * total and not prose:
         return True
     # Lists of links: navigation, tag clouds, "more stories" boxes.
     return tag in ("ul", "ol", "div", "section", "table", "dl") and st.chars > 0 and st.links > 0.6 * st.chars
@@ -440,6 +441,22 @@ _KEPT_AT_END = frozenset({"li", "tr", "dd", "pre", "blockquote"})
 _FINISHED = re.compile(r"[.!?…:)\]\"'»“”’。！？」』]\s*$")
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _is_dateline(text: str) -> bool:
+    """Whether ``text`` only gives a date or time ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7",
+    "23.10.2018", "12.12.2022, 08:30 Uhr", "marca 2021"), with a number in it."""
+    has_number = False
+    for word in _WORD.findall(text.lower()):
+        if word.isdigit() or (word[0].isdigit() and word.rstrip("hmsapt").isdigit()):
+            has_number = True
+        elif word not in dates.MONTHS and word not in dates.WEEKDAYS and word not in dates.ZONES \
+                and word not in vocab.DATELINE_WORDS:
+            return False
+    return has_number
+
+
 def _keep_block(block: HtmlElement, text: str) -> bool:
     """Whether a block's text is the article's own (not a furniture line, byline or link line)."""
     n = len(text)
@@ -450,6 +467,8 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     if n < 80 and block.tag not in _HEADINGS and _BYLINE.match(text) and not _SENTENCE_END.search(text):
         return False
     if n < 200 and _COPYRIGHT.match(text):
+        return False
+    if n < 100 and block.tag not in _KEPT_AT_END and _is_dateline(text):
         return False
     link_chars = sum(len(node_text(a)) for a in block.iter("a"))
     return link_chars < 0.8 * n or n > 200

@@ -149,6 +149,15 @@ FURNITURE_LINE_STARTS: tuple[str, ...] = (
     "komentarze", "źródło:", "polecamy", "najnowsze", "dowiedz się więcej",
 )
 
+# Words that stand around a date in a dateline or a reading-time line, besides month and weekday names
+# (those come from vocabulary.dates): "Updated", "Published on", "Stand:", "Mis à jour le", "11 minut czytania".
+DATELINE_WORDS: frozenset[str] = frozenset("""
+    updated published posted last modified on at am pm a m p uhr um stand aktualisiert veröffentlicht
+    publiziert erstellt zuletzt am publié mis à jour le la de del el publicado actualizado pubblicato
+    aggiornato il alle gepubliceerd bijgewerkt op opublikowano aktualizacja dnia min mins minute minutes
+    minuten minut minuty read reading lesezeit lecture lectura lettura czytania et h
+""".split())
+
 # Words that introduce a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont").
 BYLINE_WORDS: tuple[str, ...] = (
     "by", "written by", "words by", "reporting by", "text by", "von", "text:", "von:", "par", "texte",
