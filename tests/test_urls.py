@@ -23,6 +23,8 @@ CHECK = Draft202012Validator.FORMAT_CHECKER
         ("i.jpg", None, "i.jpg"),
         ("http://[::1]:8080/a", None, "http://[::1]:8080/a"),
         ("h://x:²/a", None, "h://x%3A%C2%B2/a"),
+        ("http://＃/a", None, "http://%EF%BC%83/a"),
+        ("http://[x/a", None, "http://%5Bx/a"),
         ('{"default": {"src": "x.jpg"}}', "https://a.org/", None),
         ("[https:/cdn.x.org/i.jpg]", "https://a.org/", None),
         ("   ", "https://a.org/", None),

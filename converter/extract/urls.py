@@ -43,8 +43,8 @@ def escape_url(url: str) -> str:
     url = _STRAY_PERCENT.sub("%25", url.strip())
     try:
         parts = urlsplit(url)
-    except ValueError:  # a bracket in the host that is no IPv6 literal
-        parts = urlsplit(url.replace("[", "%5B").replace("]", "%5D"))
+    except ValueError:  # a bracket that is no IPv6 literal, or a host that NFKC turns into delimiters
+        parts = urlsplit(quote(url, safe=_QUERY_SAFE + "#"))
     scheme = parts.scheme if _SCHEME.match(parts.scheme or "") else ""
     path = quote(parts.path, safe=_PATH_SAFE)
     if not scheme and not parts.netloc and ":" in path.split("/", 1)[0]:
