@@ -111,3 +111,15 @@ def test_every_phrase_begins_with_a_letter() -> None:
 
     for phrase in words.SOURCE_AFTER + words.SOURCE_RIGHT_AFTER + words.SOURCE_BEFORE:
         assert phrase[0].isalpha(), phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Laut dpa stimmten 350 Abgeordnete dafür.", "dpa"),
+        ("Die Opposition kritisierte das, wie die Süddeutsche Zeitung berichtete.", "Süddeutsche Zeitung"),
+        ("Nach Angaben der Polizei wurde niemand verletzt.", "Polizei"),
+    ],
+)
+def test_german_sources(sentence: str, source: str) -> None:
+    assert sources(sentence) == [source]

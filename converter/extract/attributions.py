@@ -26,6 +26,7 @@ from .vocabulary.attributions import (
     NAME_JOINERS,
     PHRASE_TAILS,
     SOURCE_AFTER,
+    SOURCE_AFTER_GERMAN,
     SOURCE_BEFORE,
     SOURCE_NOUNS,
     SOURCE_RIGHT_AFTER,
@@ -45,8 +46,13 @@ def _initials(phrases: tuple[str, ...]) -> str:
 
 
 _AFTER = re.compile(
-    r"\b%s(?:(?P<right_after>%s)|%s)\s+"
-    % (_initials(SOURCE_RIGHT_AFTER + SOURCE_AFTER), "|".join(SOURCE_RIGHT_AFTER), "|".join(SOURCE_AFTER)),
+    r"\b%s(?:(?P<right_after>%s)|(?P<german>%s)|%s)\s+"
+    % (
+        _initials(SOURCE_RIGHT_AFTER + SOURCE_AFTER_GERMAN + SOURCE_AFTER),
+        "|".join(SOURCE_RIGHT_AFTER),
+        "|".join(SOURCE_AFTER_GERMAN),
+        "|".join(SOURCE_AFTER),
+    ),
     re.I,
 )
 _BEFORE = re.compile(r"\b%s(?:%s)\b" % (_initials(SOURCE_BEFORE), "|".join(SOURCE_BEFORE)), re.I)
@@ -119,6 +125,7 @@ class _NameScan:
     """The state of reading a name after a reporting phrase, word by word."""
 
     right_after: bool
+    nouns_capitalised: bool
     name: tuple[int, int] | None = None
     run: tuple[int, int] | None = None
     joiner: bool = False
@@ -137,7 +144,7 @@ class _NameScan:
         """Read a lower-case word outside a name; False when the search ends here."""
         if self.run:
             ending, self.run = self.run, None
-            if lower in FUNCTION_WORDS or self.right_after:
+            if lower in FUNCTION_WORDS or self.right_after or self.nouns_capitalised:
                 self.name = ending
                 return False
             if lower not in SOURCE_NOUNS and lower not in DETERMINERS:
@@ -154,10 +161,12 @@ class _NameScan:
         return self.skipped <= MAX_WORDS_BEFORE_NAME
 
 
-def _name_after(text: str, pos: int, end: int, right_after: bool) -> tuple[int, int] | None:
-    """The span of the name after a reporting phrase ending at ``pos``: the last capitalised run before a
-    function word or punctuation; with ``right_after``, only a name that follows at once (articles aside)."""
-    scan = _NameScan(right_after)
+def _name_after(trigger: re.Match[str], end: int) -> tuple[int, int] | None:
+    """The span of the name after the reporting phrase ``trigger`` (in its sentence, ending at ``end``): the
+    last capitalised run before a function word or punctuation; after "see", "told"..., only a name that
+    follows at once (articles aside)."""
+    text, pos = trigger.string, trigger.end()
+    scan = _NameScan(bool(trigger.group("right_after")), bool(trigger.group("german")))
     last_end = pos
     for match in _WORD.finditer(text, pos, end):
         if text[last_end:match.start()].strip():
@@ -208,7 +217,7 @@ def _found(sentences: Sentences) -> Iterator[tuple[int, int, int, int]]:
     text = sentences.text
     for trigger in _AFTER.finditer(text):
         sentence = sentences.span_of(trigger.start())
-        name = _name_after(text, trigger.end(), sentence[1], bool(trigger.group("right_after")))
+        name = _name_after(trigger, sentence[1])
         if name:
             tail = _TAIL.match(text, name[1], sentence[1])
             yield trigger.start(), tail.end() if tail else name[1], name[0], name[1]

@@ -24,10 +24,6 @@ SOURCE_AFTER = (
     r"statistics (?:from|by)",
     r"research (?:from|by)",
     r"an? (?:report|study|analysis) (?:from|by)",
-    # German
-    r"laut",
-    r"nach Angaben (?:von|der|des)",
-    r"gegenüber (?:der|dem|den)",
     # French
     r"selon",
     r"d['’]après",
@@ -41,6 +37,14 @@ SOURCE_AFTER = (
     r"secondo",
     r"stando a",
     r"volgens",
+)
+
+# The same in German, where every noun is capitalised: a capitalised word before a lower-case one is no
+# modifier of it ("Spanish law") but a noun, so the name simply ends there ("laut dpa stimmten ...").
+SOURCE_AFTER_GERMAN = (
+    r"laut",
+    r"nach Angaben (?:von|der|des)",
+    r"gegenüber (?:der|dem|den)",
 )
 
 # Phrases right after which the source is named, articles aside ("see NPR for more", "told The Hill"):
@@ -64,6 +68,9 @@ SOURCE_BEFORE = (
     r"statistics (?:puts?|shows?|suggests?|indicates?)",
     r"numbers (?:puts?|shows?|suggests?|indicates?)",
     r"zufolge",
+    r"berichtete",
+    r"berichtet",
+    r"meldete",
 )
 
 # What an attribution may add after the source ("see NPR for more"): part of the phrase as written.
