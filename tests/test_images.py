@@ -221,3 +221,23 @@ def test_lead_image_above_the_article_element_found_by_og_image() -> None:
         '<article><div id="story"><p>Body text.</p></div></article>'
     )
     assert srcs(images_of(body, head=head)) == ["https://news.example.com/up/lead-640x480.jpg"]
+
+
+def test_renditions_side_by_side_are_one_image() -> None:
+    body = (
+        '<div id="story"><div class="image"><a href="/big.jpg">'
+        '<img class="ratio-16-9" src="/a/16-9/harbour.jpg"><img class="ratio-4-3" data-src="/a/4-3/harbour.jpg">'
+        '<img class="ratio-1-1" data-src="/a/1-1/harbour.jpg"></a></div></div>'
+    )
+    assert srcs(images_of(body)) == ["https://news.example.com/a/16-9/harbour.jpg"]
+
+
+def test_thumbnail_size_in_the_file_name() -> None:
+    body = '<div id="story"><img src="/up/focaccia-150x150.jpg"><img src="/up/focaccia-1024x683.jpg"></div>'
+    assert srcs(images_of(body)) == ["https://news.example.com/up/focaccia-1024x683.jpg"]
+
+
+def test_thumbnail_strip_of_a_gallery_is_left_out() -> None:
+    items = "".join(f'<li><a href="#"><img src="/g/{n}-thumb.jpg"></a></li>' for n in range(5))
+    body = f'<div id="story"><figure><img src="/g/0.jpg"><figcaption>Slide one.</figcaption></figure><ul>{items}</ul></div>'
+    assert srcs(images_of(body)) == ["https://news.example.com/g/0.jpg"]

@@ -55,6 +55,8 @@ _MAX_AVATAR = 160
 _SQUARE = 1.25
 _BANNER = 5.0
 _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
+# A rendition's size in its file name, as CMSs write it ("photo-150x150.jpg").
+_NAMED_SIZE = re.compile(r"[-_](\d{2,4})x(\d{2,4})\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
@@ -132,7 +134,8 @@ def _srcset_src(img: HtmlElement) -> str | None:
 
 
 def _declared_sides(img: HtmlElement, src: str) -> list[int]:
-    """The size the page declares: ``width``/``height`` attributes, else ``w`` and ``h`` in the URL's query."""
+    """The size the page declares: ``width``/``height`` attributes, else ``w`` and ``h`` in the URL's query,
+    else the size a CMS wrote into the file name."""
     sides = []
     for attribute in ("width", "height"):
         value = (img.get(attribute) or "").strip().removesuffix("px")
@@ -141,7 +144,8 @@ def _declared_sides(img: HtmlElement, src: str) -> list[int]:
     if not sides:
         # Only a width and a height in the query say the size: a lone "w=20" is often a preview's.
         query_sides = [int(v) for v in _QUERY_SIZE.findall(src) if int(v) > 0]
-        sides = query_sides if len(query_sides) == 2 else []
+        named = _NAMED_SIZE.search(src)
+        sides = query_sides if len(query_sides) == 2 else [int(v) for v in named.groups()] if named else []
     return sides
 
 
@@ -278,13 +282,22 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             twin.src = item.src
     lead = {item.src for item in out if not item.in_node}
     seen: set[str] = set()
+    slots: dict[tuple[HtmlElement | None, str], str] = {}
     unique = []
     for item in out:
-        if item.src in seen and (item.src in lead or not item.in_node):
+        # Renditions of one picture side by side (one <img> per aspect ratio or screen size) are one image.
+        slot = (_slot_of(item.element), _picture_key(item.src))
+        if (item.src in seen and (item.src in lead or not item.in_node)) or slots.get(slot, item.src) != item.src:
             continue
         seen.add(item.src)
+        slots[slot] = item.src
         unique.append(item)
     return unique
+
+
+def _slot_of(img: HtmlElement) -> HtmlElement | None:
+    """The element that places ``img`` in the page: its nearest ancestor that is not a mere wrapper."""
+    return next((a for a in img.iterancestors() if a.tag not in _WRAPPER_TAGS and a.tag != "span"), None)
 
 
 def _lazy_twin(img: HtmlElement, by_element: dict[int, _Found]) -> _Found | None:
