@@ -8,6 +8,7 @@ import pytest
 from converter.extract.content import Content, extract_content
 from converter.extract.metadata import Metadata
 from converter.extract.page import Page
+from converter.record import Author
 
 LOREM = (
     "The council voted on Tuesday to rebuild the old bridge over the river, a project that has been "
@@ -191,4 +192,23 @@ def test_hidden_elements_are_not_text() -> None:
         f'<p>{LOREM}</p><div style="display: none">Secret tracking text for robots only.</div>'
         f'<p hidden>Also hidden from readers of the page.</p><p>{MORE}</p><p>{LAST}</p>'
     ))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_lines_repeating_the_headline_or_naming_the_authors_are_dropped() -> None:
+    html = _page(
+        "<h2>The bridge will be rebuilt</h2><p>Jane Doe and John Roe</p>"
+        f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>"
+    )
+    root = lxml.html.document_fromstring(html)
+    metadata = Metadata(title="The bridge will be rebuilt", authors=(Author("Jane Doe"), Author("John Roe")))
+    content = extract_content(Page(root, None, None), metadata)
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+@pytest.mark.parametrize(
+    "line", ["Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024", "23.10.2018", "Stand: 05.03.2024, 10:12 Uhr"]
+)
+def test_datelines_are_dropped(line: str) -> None:
+    content = _content(_page(f"<p>{line}</p><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>"))
     assert content.paragraphs == (LOREM, MORE, LAST)

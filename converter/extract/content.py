@@ -593,6 +593,45 @@ def _article_blocks(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) ->
     return lead_blocks + blocks, lead_texts + texts
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    """``text`` reduced to its words, lower-cased, one space apart (for comparing lines)."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _without_headline_and_byline(
+    blocks: list[HtmlElement], texts: list[str], metadata: Metadata
+) -> tuple[list[HtmlElement], list[str]]:
+    """``blocks`` and ``texts`` without the lines that repeat the page's headline or its byline.
+
+    A byline line is one made only of the authors' names and byline words ("By Jane Doe and John Roe",
+    "Iwona Kurz"); the title is dropped where a heading or a line near the top repeats it.
+    """
+    title = _key(metadata.title or "")
+    names = sorted((_key(a.name) for a in metadata.authors if a.name), key=len, reverse=True)
+    byline = _key(metadata.byline or "")
+    kept_blocks: list[HtmlElement] = []
+    kept_texts: list[str] = []
+    for index, (block, text) in enumerate(zip(blocks, texts)):
+        key = _key(text)
+        if title and key == title and (block.tag in _HEADINGS or index < 3):
+            continue
+        if len(text) < 120 and key and (key == byline or (names and _only_names(key, names))):
+            continue
+        kept_blocks.append(block)
+        kept_texts.append(text)
+    return kept_blocks, kept_texts
+
+
+def _only_names(key: str, names: list[str]) -> bool:
+    """Whether ``key`` holds nothing but ``names``, byline words and joining words."""
+    for name in names:
+        key = key.replace(name, " ")
+    return all(word in vocab.BYLINE_FILLER for word in key.split())
+
+
 def extract_content(page: Page, metadata: Metadata) -> Content:
     """The main content of ``page``: its article node, the blocks kept from it and their texts."""
     body = page.root.find("body")
@@ -611,6 +650,7 @@ def extract_content(page: Page, metadata: Metadata) -> Content:
         text_node = text_node.getparent()
     node = _figure_node(text_node, stats)
     blocks, texts = _article_blocks(text_node, stats)
+    blocks, texts = _without_headline_and_byline(blocks, texts, metadata)
     if sum(map(len, texts)) < _POOR_TEXT:
         article_body = _jsonld_article_body(page)
         if len(article_body) > 2 * sum(map(len, texts)):

@@ -158,6 +158,13 @@ DATELINE_WORDS: frozenset[str] = frozenset("""
     minuten minut minuty read reading lesezeit lecture lectura lettura czytania et h
 """.split())
 
+# Words that may stand beside the authors' names in a byline line ("By Jane Doe and John Roe",
+# "Von Max Muster und Erika Beispiel", "Texte : Jean Dupont"), lower-cased.
+BYLINE_FILLER: frozenset[str] = frozenset("""
+    by and with von und mit par et avec por y con di e door en av og af i autor autorin author authors
+    auteur autore text texte texto words written reporting from the staff writer redaktion
+""".split())
+
 # Words that introduce a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont").
 BYLINE_WORDS: tuple[str, ...] = (
     "by", "written by", "words by", "reporting by", "text by", "von", "text:", "von:", "par", "texte",
