@@ -35,8 +35,13 @@ _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    # Matches a word at the start of a class/id token or after a separator ("c-related-list", "relatedNews").
-    return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+    # A word of a class/id token ("c-related-list", "relatedNews" split as "related-News", "sharebar"), not
+    # the start of a longer word ("commented" is no "comment").
+    return re.compile(
+        r"(?:^|[\s_\-])(?:" + "|".join(re.escape(w) for w in words) + r")"
+        r"(?:s|list|box|bar|area|wrap|wrapper|container|section|block|module|widget)?(?![a-z])",
+        re.I,
+    )
 
 
 _FURNITURE = _word_pattern(vocab.FURNITURE_WORDS)
