@@ -123,3 +123,15 @@ def test_every_phrase_begins_with_a_letter() -> None:
 )
 def test_german_sources(sentence: str, source: str) -> None:
     assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Two died, according to Dr. Jane Roe of the clinic.", "Dr. Jane Roe"),
+        ("South Dakota's Department of Social Services reported a rise.", "South Dakota's Department of Social Services"),
+        ("Man singt laut unter der Dusche.", None),
+    ],
+)
+def test_titles_subjects_and_prepositions(sentence: str, source: str | None) -> None:
+    assert sources(sentence) == ([source] if source else [])

@@ -58,6 +58,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(r"\b%s(?:%s)\b" % (_initials(SOURCE_BEFORE), "|".join(SOURCE_BEFORE)), re.I)
 _TAIL = re.compile(r"\s+(?:%s)\b" % "|".join(PHRASE_TAILS), re.I)
 _POSSESSIVE = re.compile(r"\w['’]s?$")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 _OWNER = re.compile(r"(?<=\w)['’]s?(?:\s|$)")
 # "WASHINGTON (AP) --", "(dpa) -": an agency in brackets before a dash, at the start of a paragraph.
 _DATELINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:[ ,/]+[^\W\d_][\w.'’-]*){0,4}\s*)?\((?P<source>[^()\d]{2,40})\)\s*[-–—]")
@@ -167,11 +168,12 @@ def _name_after(trigger: re.Match[str], end: int) -> tuple[int, int] | None:
     follows at once (articles aside)."""
     text, pos = trigger.string, trigger.end()
     scan = _NameScan(bool(trigger.group("right_after")), bool(trigger.group("german")))
-    last_end = pos
+    last_end, previous = pos, ""
     for match in _WORD.finditer(text, pos, end):
-        if text[last_end:match.start()].strip():
-            break
-        last_end = match.end()
+        gap = text[last_end:match.start()].strip()
+        if gap and not (gap == "." and scan.run and previous.lower() in ABBREVIATIONS):
+            break  # punctuation ends the name, the period of a title ("Dr. Jane Roe") aside
+        last_end, previous = match.end(), match.group()
         word = match.group()
         lower = word.lower()
         if _is_name_word(word) and (scan.run or scan.accepts_run()):
@@ -207,24 +209,27 @@ def _name_end(text: str, start: int, pos: int) -> int:
     return start + len(text[start:pos].rstrip())
 
 
-def _clean_source(name: str) -> str:
-    """``name`` without a possessive and what it owns ("NPR's Feng" -> "NPR")."""
-    return _OWNER.split(name.strip(), maxsplit=1)[0]
+def _clean_source(name: str, owner_only: bool) -> str:
+    """``name`` without a trailing possessive; with ``owner_only``, without what it owns ("NPR's Feng" ->
+    "NPR": after "according to", the owner is the source; before "reported", the whole subject is)."""
+    name = _POSSESSIVE_END.sub("", name.strip())
+    return _OWNER.split(name, maxsplit=1)[0] if owner_only else name
 
 
-def _found(sentences: Sentences) -> Iterator[tuple[int, int, int, int]]:
-    """(phrase start, phrase end, name start, name end) of each attribution in the paragraph."""
+def _found(sentences: Sentences) -> Iterator[tuple[int, int, int, int, bool]]:
+    """(phrase start, phrase end, name start, name end, whether the name follows the phrase) of each
+    attribution in the paragraph."""
     text = sentences.text
     for trigger in _AFTER.finditer(text):
         sentence = sentences.span_of(trigger.start())
         name = _name_after(trigger, sentence[1])
         if name:
             tail = _TAIL.match(text, name[1], sentence[1])
-            yield trigger.start(), tail.end() if tail else name[1], name[0], name[1]
+            yield trigger.start(), tail.end() if tail else name[1], name[0], name[1], True
     for trigger in _BEFORE.finditer(text):
         name = _name_before(text, sentences.span_of(trigger.start())[0], trigger.start())
         if name:
-            yield name[0], trigger.end(), name[0], name[1]
+            yield name[0], trigger.end(), name[0], name[1], False
 
 
 def _is_agency_mark(text: str) -> bool:
@@ -253,11 +258,11 @@ def attributions_in(text: str, sentences: Sentences | None = None) -> list[Found
         context = sentences.around(0, dateline.end())
         found.append(Found(dateline.start("source") - 1, Citation("attribution", f"({source})", source=source, context=context)))
         seen.add(dateline.span("source"))
-    for start, end, name_start, name_end in _found(sentences):
+    for start, end, name_start, name_end, name_follows in _found(sentences):
         if (name_start, name_end) in seen:
             continue
         seen.add((name_start, name_end))
-        source = _clean_source(text[name_start:name_end])
+        source = _clean_source(text[name_start:name_end], owner_only=name_follows)
         context = sentences.around(start, end)
         citation = Citation("attribution", collapse_ws(text[start:end]), source=source, context=context)
         leading_the = name_start == sentences.span_of(name_start)[0] and source.startswith("The ")

@@ -89,6 +89,7 @@ would could should can may might must do does did not no also however meanwhile 
 here when where while because although though said says told according see more
 further moreover instead only even both either neither each every other another such
 am um im in auf aus bei mit nach seit von vor zu zum zur und oder aber als wie wenn dass sich er sie es
+unter über durch gegen ohne zwischen neben hinter während wegen trotz ab bis
 au aux avec chez dans en et ou par pour sur sous il elle ils elles qui que selon
 al con del en entre para por sobre y o que según
 """.split())
