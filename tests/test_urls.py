@@ -25,6 +25,8 @@ CHECK = Draft202012Validator.FORMAT_CHECKER
         ("h://x:²/a", None, "h://x%3A%C2%B2/a"),
         ("http://＃/a", None, "http://%EF%BC%83/a"),
         ("http://[x/a", None, "http://%5Bx/a"),
+        ("::a", None, "%3A%3Aa"),
+        ("http://％/", None, "http://%25/"),
         ('{"default": {"src": "x.jpg"}}', "https://a.org/", None),
         ("[https:/cdn.x.org/i.jpg]", "https://a.org/", None),
         ("   ", "https://a.org/", None),

@@ -32,7 +32,7 @@ def _netloc(netloc: str) -> str:
             except UnicodeError:
                 pass
         # The idna codec lets spaces and punctuation through: escape whatever a reg-name cannot hold.
-        host = quote(host, safe=_HOST_SAFE)
+        host = _STRAY_PERCENT.sub("%25", quote(host, safe=_HOST_SAFE))  # IDNA maps "％" to "%"
     if port and not (port.isascii() and port.isdigit()):  # "²".isdigit() is True
         host, port = host + quote(":" + port, safe=""), ""
     return quote(userinfo, safe=_HOST_SAFE + ":") + at + host + (":" + port if port else "")
@@ -47,8 +47,9 @@ def escape_url(url: str) -> str:
         parts = urlsplit(quote(url, safe=_QUERY_SAFE + "#"))
     scheme = parts.scheme if _SCHEME.match(parts.scheme or "") else ""
     path = quote(parts.path, safe=_PATH_SAFE)
-    if not scheme and not parts.netloc and ":" in path.split("/", 1)[0]:
-        path = path.replace(":", "%3A", 1)  # a relative path whose first segment has a colon
+    first, slash, rest = path.partition("/")
+    if not scheme and not parts.netloc and ":" in first:
+        path = first.replace(":", "%3A") + slash + rest  # a relative path's first segment cannot hold a colon
     return urlunsplit((scheme, _netloc(parts.netloc), path, quote(parts.query, safe=_QUERY_SAFE),
                        quote(parts.fragment, safe=_QUERY_SAFE)))
 
