@@ -119,3 +119,19 @@ def test_no_command_is_usage_error() -> None:
     with pytest.raises(SystemExit) as done:
         main([])
     assert done.value.code == 2
+
+
+def test_validate_wrong_types_huge_records_and_non_utf8_files(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    good = converter.convert(PAGE).to_dict()
+    huge = dict(good, text="word " * 2_000_000)
+    lines = [b"[1, 2]", b"42", json.dumps(dict(good, authors="Jane")).encode(), json.dumps(huge).encode(),
+             "{\"caf\u00e9\": 1}".encode("latin-1")]
+    path = _records(tmp_path, lines)
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}:1: /: [1, 2] is not of type 'object'")
+    assert out[1].startswith(f"{path}:2: /: 42 is not of type 'object'")
+    assert out[2].startswith(f"{path}:3: /authors: 'Jane' is not of type 'array'")
+    assert not any(line.startswith(f"{path}:4:") for line in out)
+    assert out[-1].startswith(f"{path}:5: not UTF-8")
