@@ -81,6 +81,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # runs of tiny blocks (menus, tag lists, button labels) count against the node that holds them.
 _LINK_COST = 2.0
 _BLOCK_COST = 20.0
+# Below this score the best node is no better evidence than the publisher's markup.
+_WEAK_SCORE = 500
 # The most text a teaser (headline, picture, a few lines of summary) holds.
 _TEASER_CHARS = 1000
 
@@ -247,12 +249,31 @@ def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
 
 
 def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:
-    """A node the publisher marked as the article body inside ``best`` when it holds most of its score."""
+    """The node the publisher marked as the article body, when the markup and the scores agree.
+
+    Inside ``best``, the first marked node that holds most of its score; above it (up to three levels),
+    a marked node that scores nearly as well. When ``best`` is weak (a page of captions, links and
+    short lines scores little anywhere), the largest marked node that is not a list of links.
+    """
     top = stats[best].score
     for el in best.iter():
         st = stats.get(el)
         if st is not None and el is not best and st.score >= 0.75 * top and _flags(el) & _BODY:
             return el
+    for depth, el in enumerate(best.iterancestors()):
+        st = stats.get(el)
+        if depth == 3 or st is None:
+            break
+        if st.score >= 0.9 * top and _flags(el) & _BODY:
+            return el
+    if top < _WEAK_SCORE:
+        marked = [
+            (st.chars, el) for el, st in stats.items()
+            if st.chars > stats[best].chars and st.links <= 0.5 * st.chars and not st.inside_away
+            and _flags(el) & _BODY
+        ]
+        if marked:
+            return max(marked, key=lambda pair: pair[0])[1]
     return best
 
 
