@@ -27,7 +27,11 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"\b({_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(\d{{4}})(?!\d)", re.I
 )
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)")
+# Day, month and year in digits; a two-digit year only after a two-digit day and month ("06.11.20"), so that
+# section numbers ("1.1.12") are not read as dates.
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4})|(\d{2})([./-])(\d{2})\6(\d{2}))(?![\d]|\.\d)"
+)
 _JOINERS = "|".join(re.escape(word) for word in TIME_JOINERS)
 _TIME = re.compile(
     rf"\s*(?:[,|@–—-]|/)?\s*(?:(?:{_JOINERS})\s+)?(\d{{1,2}})[:h.](\d{{2}})(?::(\d{{2}}))?(?![\d])\s*(?:Uhr\s*)?"
@@ -38,6 +42,8 @@ _TIME = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
+# Day first in a path ("/23-01-2022-headline/", "_vom_22.04.2020_").
+_URL_DAY_FIRST = re.compile(r"[/_-](0[1-9]|[12]\d|3[01])[.-](0[1-9]|1[0-2])[.-]((?:19|20)\d{2})(?=[/_.-]|$)")
 _ZONE_OFFSET = re.compile(r"([+-])\s*(\d{1,2})(?::?(\d{2}))?")
 
 
@@ -109,13 +115,14 @@ def _candidates(text: str, day_first: bool) -> list[tuple[int, int, tuple[int, i
         month = MONTHS[match[1].lower()]
         found.append((match.start(), match.end(), (int(match[3]), month, int(match[2])), "words"))
     for match in _NUMERIC.finditer(text):
-        first, second = int(match[1]), int(match[3])
+        groups = match.groups()[:4] if match[1] else match.groups()[4:]
+        first, separator, second, year = int(groups[0]), groups[1], int(groups[2]), groups[3]
         # Dots and dashes are day-first everywhere; a slash is month-first in US English unless impossible.
-        if match[2] == "/" and not day_first and first <= 12 and second <= 31:
+        if separator == "/" and not day_first and first <= 12 and second <= 31:
             first, second = second, first
         elif second > 12 and first <= 12:
             first, second = second, first
-        found.append((match.start(), match.end(), (_year(match[4]), second, first), "numeric"))
+        found.append((match.start(), match.end(), (_year(year), second, first), "numeric"))
     found.sort(key=lambda item: item[0])
     return found
 
@@ -148,11 +155,16 @@ def parse_date(text: str | None, *, day_first: bool = False, today: _dt.date | N
 
 
 def date_from_url(url: str | None, *, today: _dt.date | None = None) -> str | None:
-    """The ``YYYY-MM-DD`` a URL path spells (``/2020/11/06/``, ``/2020-11-06-``, ``/20201106/``), or None."""
+    """The ``YYYY-MM-DD`` a URL path spells (``/2020/11/06/``, ``/2020-11-06-``, ``/20201106/``,
+    ``/06-11-2020-``), or None."""
     if not url:
         return None
     for match in _URL_DATE.finditer(url):
         found = _valid_day(int(match[1]), int(match[2]), int(match[3]), today)
+        if found:
+            return found.isoformat()
+    for match in _URL_DAY_FIRST.finditer(url):
+        found = _valid_day(int(match[3]), int(match[2]), int(match[1]), today)
         if found:
             return found.isoformat()
     return None

@@ -96,17 +96,19 @@ class _Evidence:
     meta: MetaTags
     jsonld: JsonLd
     article: dict[str, Any] | None
+    marked: visible.Marked
 
 
 def extract_metadata(page: Page) -> Metadata:
     """The metadata of ``page``, each field taken from its most trusted source (see the module table)."""
     jsonld = read_jsonld(page)
-    evidence = _Evidence(page, read_meta(page), jsonld, main_node(jsonld))
+    evidence = _Evidence(page, read_meta(page), jsonld, main_node(jsonld), visible.scan(page))
     site_name = _site_name(evidence)
     # A site name read off the <title> is too much of a guess to report, but good enough to strip.
     known_site = site_name or visible.site_from_title(page)
     byline, authors = _authors(evidence, known_site)
-    published = _published(evidence)
+    language = _language(evidence)
+    published = _published(evidence, language)
     return Metadata(
         url=_url(evidence),
         title=_title(evidence, known_site),
@@ -115,7 +117,7 @@ def extract_metadata(page: Page) -> Metadata:
         published=published,
         modified=_modified(evidence, published),
         site_name=site_name,
-        language=_language(evidence),
+        language=language,
         description=_description(evidence),
         license=_license(evidence),
     )
@@ -179,7 +181,7 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
 
 def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tuple[Author, ...]]:
     page = evidence.page
-    shown = visible.visible_byline(page)
+    shown = visible.visible_byline(evidence.marked)
     # The site or publisher named as author is a default of the publishing system, not a byline.
     sites = [title_key(name) for name in (site_name, visible.host_label(page), _publisher_name(evidence)) if name]
     sources: tuple[Callable[[], tuple[Author, ...]], ...] = (
@@ -267,9 +269,10 @@ def _unique(authors: list[Author]) -> list[Author]:
     return kept
 
 
-def _published(evidence: _Evidence) -> str | None:
+def _published(evidence: _Evidence, language: str | None) -> str | None:
     meta, page = evidence.meta, evidence.page
-    marked = [parse_date(value) for value in (
+    day_first = _day_first(language)
+    marked = [parse_date(value, day_first=day_first) for value in (
         text_value(_article_value(evidence, "datePublished")), *meta.all(*_PUBLISHED_META),
         *visible.itemprop_dates(page, "datepublished"), visible.published_time(page))]
     dates = [found for found in marked if found]
@@ -277,8 +280,16 @@ def _published(evidence: _Evidence) -> str | None:
     if dates:
         return _local_day(dates[0], [*dates[1:], parse_date(visible.first_time(page))], url_date)
     # A page that only says when it was changed was published then at the latest.
-    return url_date or parse_date(visible.headline_dateline(page)) or parse_date(visible.first_time(page)) or (
-        parse_date(visible.dateline(page))) or parse_date(meta.first(*_MODIFIED_META))
+    return url_date or parse_date(visible.first_time(page)) or next(
+        (found for found in (parse_date(text, day_first=day_first) for text in (
+            visible.headline_dateline(page), visible.dateline(evidence.marked), meta.first(*_MODIFIED_META))) if found),
+        None,
+    )
+
+
+def _day_first(language: str | None) -> bool:
+    """Whether "06/11/2020" on a page in ``language`` is 6 November: everywhere but in US English."""
+    return bool(language) and not (language == "en" or language.startswith("en-US"))
 
 
 _UTC = "+00:00"

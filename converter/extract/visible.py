@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -49,17 +50,13 @@ _TEXT_AFTER = etree.XPath(
 _TEXT_BEFORE = etree.XPath(
     "preceding::text()[normalize-space() and not(parent::script or parent::style)][position() <= $limit]"
 )
-_BYLINE_ELEMENTS = etree.XPath(
-    "//*[not(self::meta or self::link or self::script or self::style or self::img or self::body or self::html)"
-    " and (contains(@class,'byline') or contains(@class,'Byline') or contains(@id,'byline')"
-    " or contains(@class,'author') or contains(@class,'Author') or contains(@class,'autor')"
-    " or contains(@class,'auteur') or contains(@class,'writer') or @rel='author' or contains(@itemprop,'author')"
-    " or contains(@class,'p-author') or contains(@class,'vcard')"
-    " or contains(@id,'author') or contains(@data-testid,'byline') or self::byline)"
-    # A byline is a small element: author boxes with biographies and whole articles are skipped.
-    " and count(.//*) < 25"
-    f" and {_NOT_IN_COMMENTS}]"
-)
+# Class, id, itemprop or test-id words of byline elements; matched in one pass over the page (see ``scan``).
+_BYLINE_MARK = re.compile(r"byline|author|autor|auteur|writer|vcard", re.I)
+_DATELINE_MARK = re.compile(r"date|time|meta|publish|posted|datum", re.I)
+# Classes and ids of comment threads and related-article lists, whose bylines and dates are not the article's.
+_FURNITURE_MARK = re.compile(r"comment|related", re.I)
+# A byline is a small element: author boxes with biographies and whole articles are skipped.
+MAX_BYLINE_DESCENDANTS = 25
 _ITEMPROP_AUTHORS = etree.XPath(
     f"//*[contains(concat(' ', @itemprop, ' '), ' author ') and not(self::meta) and {_NOT_IN_COMMENTS}]"
 )
@@ -74,7 +71,11 @@ _AUTHOR_PAGE_LINKS = etree.XPath(
 )
 # Text that opens with a byline label ("By ", "Von ", "Autor:", "Text:"): the label's element or its parent
 # holds the byline.
-_LEADING_PUNCTUATION = " \t\n\r|·•–—-"
+# A capitalised label (lower-case "von" or "by" in running text is a preposition) that is a whole word.
+_LABEL_AT_START = re.compile(
+    r"[\s|·•–—-]*(?=[A-ZÀ-Þ])((?i:" + "|".join(re.escape(label.rstrip()) for label in BYLINE_TEXT_LABELS)
+    + r"))(?![^\W\d_])"
+)
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 _ITEMPROP_DATES = etree.XPath(
     "//*[not(self::meta) and translate(@itemprop,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$prop]"
@@ -84,13 +85,6 @@ _PUBLISHED_TIMES = etree.XPath(
     " or contains(../@class,'publish')][@datetime]"
 )
 _TIMES = etree.XPath(f"//time[@datetime and {_NOT_IN_COMMENTS}]")
-_DATELINES = etree.XPath(
-    "//*[not(self::script or self::style or self::body or self::html or self::meta)"
-    " and (contains(@class,'date') or contains(@class,'Date') or contains(@id,'date')"
-    " or contains(@class,'time') or contains(@class,'meta') or contains(@class,'publish')"
-    " or contains(@class,'posted') or contains(@class,'datum'))"
-    f" and {_NOT_IN_COMMENTS}]"
-)
 _REL_LICENSE = etree.XPath("//*[(self::a or self::link) and contains(concat(' ', @rel, ' '), ' license ')]/@href")
 # Licence badges of the page sit in footers and sidebars; a licence link inside the article text or an
 # image's caption or credit is an image's or a quotation's licence, not the page's.
@@ -178,17 +172,84 @@ def _without_kicker(element: HtmlElement, text: str) -> tuple[str, bool]:
     return rest.lstrip(":–—-| "), marked
 
 
-def visible_byline(page: Page) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """Elements found in one pass over the page: byline-classed elements, date-classed elements, and
+    elements whose text opens with a byline label (with the label's length), in document order, outside
+    comments, related-article lists, navigation, asides and page footers."""
+
+    bylines: tuple[HtmlElement, ...] = ()
+    datelines: tuple[HtmlElement, ...] = ()
+    labelled: tuple[tuple[HtmlElement, int], ...] = ()
+
+
+def scan(page: Page) -> Marked:
+    """The byline, dateline and byline-label candidates of ``page`` (see :class:`Marked`)."""
+    bylines: list[HtmlElement] = []
+    datelines: list[HtmlElement] = []
+    labelled: list[tuple[HtmlElement, int]] = []
+    for element in page.root.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
+            continue
+        attributes = element.attrib
+        if attributes:
+            marks = f"{attributes.get('class', '')} {attributes.get('id', '')} {attributes.get('itemprop', '')}"
+            if (_BYLINE_MARK.search(marks) or attributes.get("rel") == "author" or "byline" in
+                    attributes.get("data-testid", "")) and _small(element):
+                bylines.append(element)
+            if _DATELINE_MARK.search(marks):
+                datelines.append(element)
+        elif tag == "byline":
+            bylines.append(element)
+        if len(labelled) < MAX_LABELLED_TEXTS:
+            for text, owner in ((element.text, element), (element.tail, element.getparent())):
+                if text and owner is not None and len(text) < MAX_BYLINE_LENGTH:
+                    label = _LABEL_AT_START.match(text)
+                    if label:
+                        labelled.append((owner, len(label.group(1))))
+    return Marked(
+        tuple(element for element in bylines if not _in_furniture(element)),
+        tuple(element for element in datelines if not _in_furniture(element)),
+        tuple(item for item in labelled if not _in_furniture(item[0])),
+    )
+
+
+def _small(element: HtmlElement) -> bool:
+    return next(islice(element.iterdescendants(), MAX_BYLINE_DESCENDANTS, None), None) is None
+
+
+def _in_furniture(element: HtmlElement) -> bool:
+    """Whether ``element`` sits in a comment thread, a related-article list, navigation, an aside, or a
+    footer that is not an article's own."""
+    in_footer = False
+    node: HtmlElement | None = element
+    while node is not None:
+        tag = node.tag
+        if tag in ("nav", "aside"):
+            return True
+        if tag == "footer":
+            in_footer = True
+        elif tag == "article":
+            in_footer = False
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if marks != " " and _FURNITURE_MARK.search(marks):
+            return True
+        node = node.getparent()
+    return in_footer
+
+
+def visible_byline(marked: Marked) -> str | None:
     """The text of the first byline-like element (byline/author classes, else text opening with a byline
     label such as "By" or "Autor:") that names an author."""
-    for element in _BYLINE_ELEMENTS(page.root):
+    for element in marked.bylines:
         text = node_text(element)
         if not text or len(text) > MAX_BYLINE_LENGTH:
             continue
         # An element marked as the author that holds just a short text is a name, even a user name's.
         if parse_byline(text, trusted=len(text) <= MAX_MARKED_NAME_LENGTH)[1]:
             return text
-    for element, label_length in _labelled_elements(page):
+    for element, label_length in marked.labelled:
         text = node_text(element)
         # A label alone in its element ("<strong>Autor:</strong> Jane Doe"): the byline is the parent's.
         if len(text) <= label_length + 1 and element.getparent() is not None:
@@ -196,40 +257,6 @@ def visible_byline(page: Page) -> str | None:
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
     return None
-
-
-def _label_length(text: str) -> int:
-    """The length of the capitalised byline label ("By ", "Von ", "Autor:") that ``text`` opens with, or 0;
-    lower-case "von" or "by" in running text is a preposition."""
-    head = text[:24]
-    if not head[:1].isupper():
-        return 0
-    lower = head.lower()
-    for label in BYLINE_TEXT_LABELS:
-        label = label.rstrip()
-        if lower.startswith(label) and (len(lower) == len(label) or not lower[len(label)].isalpha()):
-            return len(label)
-    return 0
-
-
-def _labelled_elements(page: Page) -> list[tuple[HtmlElement, int]]:
-    """The first elements whose text (or the text right after them) opens with a byline label, with the
-    length of that label."""
-    found: list[tuple[HtmlElement, int]] = []
-    for element in page.root.iter():
-        tag = element.tag
-        if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
-            continue
-        for text, owner in ((element.text, element), (element.tail, element.getparent())):
-            if not text or owner is None or len(text) >= MAX_BYLINE_LENGTH:
-                continue
-            stripped = text.strip(_LEADING_PUNCTUATION)
-            label_length = _label_length(stripped)
-            if label_length:
-                found.append((owner, label_length))
-        if len(found) >= MAX_LABELLED_TEXTS:
-            break
-    return found
 
 
 def markup_authors(page: Page) -> tuple[Author, ...]:
@@ -278,10 +305,10 @@ def first_time(page: Page) -> str | None:
     return None
 
 
-def dateline(page: Page) -> str | None:
+def dateline(marked: Marked) -> str | None:
     """The text of the first short date-like element ("date", "time", "meta", "posted" classes) that holds
     a date."""
-    for element in _DATELINES(page.root):
+    for element in marked.datelines:
         text = node_text(element)
         if text and len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
             return text
