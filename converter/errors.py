@@ -6,6 +6,8 @@ Every error a caller can see is a :class:`ConverterError`; its message names the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class ConverterError(Exception):
     """Base class of every error raised by converter."""
@@ -22,6 +24,6 @@ class LimitError(InputError):
 class RecordError(ConverterError):
     """A record does not match the schema (raised when validation is asked for)."""
 
-    def __init__(self, message: str, problems: list[object] | None = None) -> None:
+    def __init__(self, message: str, problems: Sequence[object] = ()) -> None:
         super().__init__(message)
-        self.problems = list(problems or [])
+        self.problems = list(problems)

@@ -66,11 +66,11 @@ def records_bag(paths: Iterable[str], *, pages_per_partition: int = 256,
     ``kind`` is ``"record"`` (a validated record as a JSON line), ``"error"`` (a failure as a JSON line)
     or ``"skipped"`` (a non-HTML WARC record, with the reason).
     """
-    import dask
     import dask.bag as db
+    from dask.delayed import delayed
 
     parts = list(partitions(paths, pages_per_partition=pages_per_partition, patterns=patterns))
-    return db.from_delayed([dask.delayed(_convert_partition)(part) for part in parts])
+    return db.from_delayed([delayed(_convert_partition)(part) for part in parts])
 
 
 def _write_partition(outcomes: list[Outcome], folder: str, index: int) -> tuple[int, int, int]:
@@ -92,9 +92,10 @@ def write_partitions(bag: Any, folder: str | Path) -> tuple[int, int, int]:
 
     Returns the (converted, failed, skipped) counts.
     """
-    import dask
+    from dask.base import compute
+    from dask.delayed import delayed
 
     Path(folder).mkdir(parents=True, exist_ok=True)
-    writes = [dask.delayed(_write_partition)(part, str(folder), i) for i, part in enumerate(bag.to_delayed())]
-    totals = dask.compute(*writes)
+    writes = [delayed(_write_partition)(part, str(folder), i) for i, part in enumerate(bag.to_delayed())]
+    totals = compute(*writes)
     return (sum(t[0] for t in totals), sum(t[1] for t in totals), sum(t[2] for t in totals))
