@@ -25,6 +25,8 @@ _LABEL = re.compile(rf"^(?:{_alternatives(LABELS)})\s*[:：|]\s*|^(?:(?:image\s*
 _BY = re.compile(rf"^(?:{_alternatives(BY_PHRASES)}|by|von|par)\s+", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|\bcopr\.)\s*(?:(?:19|20)\d\d\b[\s,:]*)?", re.I)
 _VIA = re.compile(r"^via\s+", re.I)
+# A "by" with nobody after it ("Article by"): the name was elsewhere (a link, an image).
+_DANGLING_BY = re.compile(r"\b(?:by|von|par|por|di)\s*[:.]?$", re.I)
 _WRAPPED = re.compile(r"^[(\[](.*)[)\]]$")
 _NOISE = re.compile(rf"(?:[\s,;/]+|\s*\()(?:{_alternatives(NOISE_SUFFIXES)})\)?\.?$", re.I)
 _LICENSE_LEAD = re.compile(
@@ -117,7 +119,7 @@ def _person_or_none(name: str) -> str | None:
 def _split_author_source(text: str) -> tuple[str | None, str | None]:
     """The credited person and the source in ``text`` (labels and licence already removed)."""
     text = _strip_noise(text.strip(_TRIM))
-    if not text:
+    if not text or _DANGLING_BY.search(text):
         return None, None
     if _VIA.match(text):
         return None, _expand_source(_VIA.sub("", text))

@@ -61,10 +61,14 @@ _SQUARE = 1.25
 _BANNER = 5.0
 _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
 # A rendition's size in its file name, as CMSs write it ("photo-150x150.jpg").
-_NAMED_SIZE = re.compile(r"[-_](\d{2,4})x(\d{2,4})\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.I)
+_NAMED_SIZE = re.compile(
+    r"[-_](\d{2,4})x(\d{2,4})\.(?:jpe?g|png|gif|webp)(?:[?#]|$)|/(\d{2,4})x(\d{2,4})/", re.I
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_DATE_LIKE = re.compile(r"^[\d\s./:\-]+(?:h\d*|am|pm|uhr)?[\d\s./:\-]*$", re.I)
 _MAX_FIGURE_ELEMENTS = 120
 _THUMBNAIL_LIST = 3
 _BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
@@ -150,7 +154,7 @@ def _declared_sides(img: HtmlElement, src: str) -> list[int]:
         # Only a width and a height in the query say the size: a lone "w=20" is often a preview's.
         query_sides = [int(v) for v in _QUERY_SIZE.findall(src) if int(v) > 0]
         named = _NAMED_SIZE.search(src)
-        sides = query_sides if len(query_sides) == 2 else [int(v) for v in named.groups()] if named else []
+        sides = query_sides if len(query_sides) == 2 else [int(v) for v in named.groups() if v] if named else []
     return sides
 
 
@@ -602,11 +606,21 @@ def _credit(texts: _Texts, page: Page) -> Credit | None:
     links = [page.absolute(href) or href for href in texts.credit_links]
     source_url = next((u for u in links if normalize_license(u) is None and u.startswith("http")), None)
     credit = parse_credit(texts.credit, source_url=source_url)
+    if not _names_someone(credit):
+        return None
     if credit.license is None:
         licence = next((normalize_license(u) for u in links if normalize_license(u)), None)
         if licence:
             return Credit(credit.text, credit.title, credit.author, credit.source, credit.source_url, *licence)
     return credit
+
+
+def _names_someone(credit: Credit) -> bool:
+    """Whether a parsed credit names a work, a person, a source or a licence (not "Article by", a date)."""
+    return any(
+        value and _LETTERS.search(value) and not _DATE_LIKE.match(value)
+        for value in (credit.title, credit.author, credit.source, credit.license, credit.source_url)
+    )
 
 
 def _image(found: _Found, region: HtmlElement, page: Page, linked: _LinkedData) -> Image:

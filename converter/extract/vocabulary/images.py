@@ -23,7 +23,7 @@ PLACEHOLDER_URL_WORDS = (
     "/track", "facebook.com/tr", "scorecardresearch", "quantserve", "/gravatar", "/avatar", "emoji",
     "/logo", "logo.", "-logo", "_logo", "/icons/", "/icon-", "icon.", "/sprite", "sprite.", "/badge",
     "feeds.feedburner", "/share", "flag", "/smilies/", "wpcom-smileys", "adserver", "googlesyndication",
-    "amazon-adsystem", "/cta/", "wordmark", "/banners/", "/banner/", "/buttons/", "/themes/", "/theme/", ".php", "/mugs/", "_mug.",
+    "amazon-adsystem", "/cta/", "wordmark", "/banners/", "/banner/", "/buttons/", "authors/", "/themes/", "/theme/", ".php", "/mugs/", "_mug.",
 )
 
 # Class, id or alt words of images that are furniture (logos, avatars, icons, ads, share buttons).
