@@ -21,7 +21,8 @@ def citations(body: str, url: str | None = URL) -> tuple[Citation, ...]:
 
 def test_link_fields() -> None:
     (link,) = citations(
-        '<p>Prices rose. The <a href="/data/report.pdf" rel="nofollow noopener">central bank said</a> so. Then more.</p>'
+        '<p>Prices rose. The <a href="/data/report.pdf" rel="nofollow noopener">central bank said</a> so.'
+        " Then more.</p>"
     )
     assert link.kind == "link"
     assert link.text == "central bank said"

@@ -9,9 +9,9 @@ import unicodedata
 from typing import Any
 
 import pytest
+from conftest import SEEDS
 
 import converter
-from conftest import SEEDS
 
 SEED = SEEDS / "000_00d8440afd29ed83.txt"
 EXPECTED = json.loads((SEEDS / "000_00d8440afd29ed83.expected.json").read_text(encoding="utf-8"))

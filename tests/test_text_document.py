@@ -96,7 +96,8 @@ def test_furniture_lines_are_dropped() -> None:
 
 
 def test_section_line_before_the_title() -> None:
-    document = extract_text_document(f"Politics\n\nCouncil passes the budget after a long night\n\nBy Jane Doe\n\n{BODY}")
+    text = f"Politics\n\nCouncil passes the budget after a long night\n\nBy Jane Doe\n\n{BODY}"
+    document = extract_text_document(text)
     assert document.metadata.title == "Council passes the budget after a long night"
     assert "Politics" not in document.paragraphs
 
@@ -128,7 +129,8 @@ def test_caption_with_its_credit() -> None:
 
 
 def test_the_texts_own_licence() -> None:
-    document = extract_text_document(f"Council passes the budget\n\n{BODY}\n\nThis article is licensed under CC BY 4.0.")
+    text = f"Council passes the budget\n\n{BODY}\n\nThis article is licensed under CC BY 4.0."
+    document = extract_text_document(text)
     assert document.metadata.license is not None
     assert document.metadata.license.name == "CC BY 4.0"
     assert len(document.paragraphs) == 2

@@ -32,11 +32,11 @@ from .vocabulary.attributions import (
     SOURCE_RIGHT_AFTER,
 )
 
-# A word: dotted acronyms ("U.S.") whole, else letters/digits with inner apostrophes, "&" and hyphens.
 # Names longer than this are not looked for before a reporting verb.
 MAX_NAME_CHARS = 120
 # A citation's context is cut to this many characters around it when its sentence runs on.
 MAX_CONTEXT_CHARS = 600
+# A word: dotted acronyms ("U.S.") whole, else letters/digits with inner apostrophes, "&" and hyphens.
 _WORD = re.compile(r"(?:\w\.){2,}|\w[\w'’&-]*")
 
 
@@ -57,11 +57,12 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(r"\b%s(?:%s)\b" % (_initials(SOURCE_BEFORE), "|".join(SOURCE_BEFORE)), re.I)
 _TAIL = re.compile(r"\s+(?:%s)\b" % "|".join(PHRASE_TAILS), re.I)
-_POSSESSIVE = re.compile(r"\w['’]s?$")
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 _OWNER = re.compile(r"(?<=\w)['’]s?(?:\s|$)")
 # "WASHINGTON (AP) --", "(dpa) -": an agency in brackets before a dash, at the start of a paragraph.
-_DATELINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:[ ,/]+[^\W\d_][\w.'’-]*){0,4}\s*)?\((?P<source>[^()\d]{2,40})\)\s*[-–—]")
+_DATELINE = re.compile(
+    r"^(?:[^\W\d_][\w.'’-]*(?:[ ,/]+[^\W\d_][\w.'’-]*){0,4}\s*)?\((?P<source>[^()\d]{2,40})\)\s*[-–—]"
+)
 # A sentence ends at . ! ? or … (with closing quotes or brackets) before white space and a non-lower-case start.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[^\s\w]*[^\W_a-zß-ÿ])")
 _LAST_WORD = re.compile(r"([\w.]+)\.\W*$")
@@ -83,6 +84,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(word: str) -> bool:
+    """Whether a period after ``word`` ends no sentence: an initial, a dotted acronym, "Dr", "Jan"..."""
     return (len(word) == 1 and word.isalpha()) or "." in word or word.lower() in ABBREVIATIONS
 
 
@@ -115,6 +117,7 @@ class Sentences:
 
 
 def _is_name_word(word: str) -> bool:
+    """Whether ``word`` may be part of a name: capitalised (or a lower-case wire service), no function word."""
     lower = word.lower()
     if lower in FUNCTION_WORDS:
         return False
@@ -151,7 +154,7 @@ class _NameScan:
             if lower not in SOURCE_NOUNS and lower not in DETERMINERS:
                 return False  # the capitalised words were a modifier ("Spanish law"), not a name
             self.name = ending
-            self.skipped = self.described = 0
+            self.skipped, self.described = 0, False
         if lower in DETERMINERS:
             return True
         if lower in FUNCTION_WORDS and not self.after_noun:
@@ -188,12 +191,11 @@ def _name_after(trigger: re.Match[str], end: int) -> tuple[int, int] | None:
     return scan.run or scan.name
 
 
-def _name_before(text: str, start: int, pos: int) -> tuple[int, int] | None:
-    """The span of the capitalised name that ends right before ``pos`` (not before ``start``)."""
-    words = list(_WORD.finditer(text, max(start, pos - MAX_NAME_CHARS), pos))
+def _name_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """The span of the capitalised name that ends right before ``pos`` (and starts after ``floor``)."""
     start: int | None = None
     boundary = pos
-    for match in reversed(words):
+    for match in reversed(list(_WORD.finditer(text, max(floor, pos - MAX_NAME_CHARS), pos))):
         if text[match.end():boundary].strip():
             break
         word = match.group()
@@ -202,17 +204,15 @@ def _name_before(text: str, start: int, pos: int) -> tuple[int, int] | None:
         elif start is None or word.lower() not in NAME_JOINERS:
             break
         boundary = match.start()
-    return (start, _name_end(text, start, pos)) if start is not None else None
-
-
-def _name_end(text: str, start: int, pos: int) -> int:
-    return start + len(text[start:pos].rstrip())
+    if start is None:
+        return None
+    return start, start + len(text[start:pos].rstrip())
 
 
 def _clean_source(name: str, owner_only: bool) -> str:
     """``name`` without a trailing possessive; with ``owner_only``, without what it owns ("NPR's Feng" ->
     "NPR": after "according to", the owner is the source; before "reported", the whole subject is)."""
-    name = _POSSESSIVE_END.sub("", name.strip())
+    name = _POSSESSIVE.sub("", name.strip())
     return _OWNER.split(name, maxsplit=1)[0] if owner_only else name
 
 
@@ -255,8 +255,8 @@ def attributions_in(text: str, sentences: Sentences | None = None) -> list[Found
     dateline = _DATELINE.match(text)
     if dateline and _is_agency_mark(dateline.group("source")):
         source = collapse_ws(dateline.group("source"))
-        context = sentences.around(0, dateline.end())
-        found.append(Found(dateline.start("source") - 1, Citation("attribution", f"({source})", source=source, context=context)))
+        citation = Citation("attribution", f"({source})", source=source, context=sentences.around(0, dateline.end()))
+        found.append(Found(dateline.start("source") - 1, citation))
         seen.add(dateline.span("source"))
     for start, end, name_start, name_end, name_follows in _found(sentences):
         if (name_start, name_end) in seen:

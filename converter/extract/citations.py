@@ -92,7 +92,9 @@ def _same_page(url: str, other: str) -> bool:
     return page_of(url) == page_of(other)
 
 
-def _is_citation_anchor(anchor: HtmlElement, label: str, rel: tuple[str, ...], block: HtmlElement, stop: HtmlElement | None) -> bool:
+def _is_citation_anchor(
+    anchor: HtmlElement, label: str, rel: tuple[str, ...], block: HtmlElement, stop: HtmlElement | None
+) -> bool:
     """Whether ``anchor`` (text ``label``) may be a citation: it has text that names no contact, no rel
     that marks a profile or permalink, and sits outside page furniture."""
     if not label or _CONTACT_TEXT.match(label) or EXCLUDED_RELS.intersection(rel):
@@ -100,7 +102,9 @@ def _is_citation_anchor(anchor: HtmlElement, label: str, rel: tuple[str, ...], b
     return not _in_furniture(anchor, block, stop)
 
 
-def _links(block: HtmlElement, sentences: Sentences, page: Page, stop: HtmlElement | None, seen: set[HtmlElement]) -> Iterator[Found]:
+def _links(
+    block: HtmlElement, sentences: Sentences, page: Page, stop: HtmlElement | None, seen: set[HtmlElement]
+) -> Iterator[Found]:
     """The links of one block, each with the offset of its text in the block's text."""
     position = 0
     for anchor in block.iterfind(".//a[@href]"):

@@ -155,7 +155,7 @@ def _date_of(line: str) -> str | None:
 def _other_words(part: str) -> int:
     """How many words of ``part`` are neither month, weekday, zone nor date label."""
     words = _LETTERS.findall(part.lower())
-    return sum(1 for w in words if w not in MONTHS and w not in WEEKDAYS and w not in DATE_LINE_WORDS and w not in ZONES)
+    return sum(1 for w in words if not (w in MONTHS or w in WEEKDAYS or w in ZONES or w in DATE_LINE_WORDS))
 
 
 def _byline_of(line: str, labelled_only: bool) -> tuple[str | None, tuple[Author, ...]] | None:
@@ -175,7 +175,10 @@ def _byline_of(line: str, labelled_only: bool) -> tuple[str | None, tuple[Author
 
 def _credit_key(credit: Credit) -> str:
     """The credited work, for telling a repeated credit from another image's."""
-    parts = (credit.title, credit.author, credit.source, credit.license) if credit.title or credit.author else (credit.text,)
+    if credit.title or credit.author:
+        parts: tuple[str | None, ...] = (credit.title, credit.author, credit.source, credit.license)
+    else:
+        parts = (credit.text,)
     text = " ".join(p for p in parts if p)
     return collapse_ws(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
 

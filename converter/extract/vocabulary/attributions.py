@@ -176,5 +176,7 @@ STAMP_LABELS = (
     "erschienen", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato",
     "gepubliceerd", "bijgewerkt",
 )
-READING_TIME = r"\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|mins?\.)\s*(?:read|reading time|lesezeit|de lecture|lectura)?"
+READING_TIME = (
+    r"\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|mins?\.)\s*(?:read|reading time|lesezeit|de lecture|lectura)?"
+)
 MAX_STAMP_WORDS = 8
