@@ -39,6 +39,8 @@ def test_seed_creative_commons_line(text: str) -> None:
         ('"Old mill" by Jane Doe is marked with Public Domain Mark 1.0', "Old mill", "Jane Doe", "Public Domain Mark 1.0"),
         ("„Rathaus“ von Max Muster ist lizenziert unter CC BY-SA 3.0 DE", "Rathaus", "Max Muster", "CC BY-SA 3.0 DE"),
         ("File:Berlin.jpg by Jane Doe is licensed under CC BY 2.0", "File:Berlin.jpg", "Jane Doe", "CC BY 2.0"),
+        ("Old mill by jdoe, CC BY-SA 2.0", "Old mill", "jdoe", "CC BY-SA 2.0"),
+        ('"Old mill" (CC BY 2.0) by Jane Doe', "Old mill", "Jane Doe", "CC BY 2.0"),
     ],
 )
 def test_tasl_lines(text: str, title: str, author: str, license: str) -> None:
@@ -91,6 +93,13 @@ def test_tasl_lines(text: str, title: str, author: str, license: str) -> None:
         ("Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash"),
         ("CreditCreditJeon Heon-Kyun/EPA, via Shutterstock", "Jeon Heon-Kyun", "EPA, via Shutterstock"),
         ("© Markus Leitner", "Markus Leitner", None),
+        ("Foto: picture alliance / dpa", None, "picture alliance / dpa"),
+        ("Credit: NASA/JPL-Caltech", None, "NASA/JPL-Caltech"),
+        ("Bild: imago images/Sven Simon", "Sven Simon", "imago images"),
+        ("Photo : AFP", None, "AFP"),
+        ("Foto: Max Muster, dpa", "Max Muster", "dpa"),
+        ("Jane Doe | Reuters", "Jane Doe", "Reuters"),
+        ("Article by", None, None),
         ("Harry Campbell", "Harry Campbell", None),
     ],
 )
@@ -111,6 +120,7 @@ def test_agency_and_label_forms(text: str, author: str | None, source: str | Non
         ("Photo: Jane Doe, CC0", "Jane Doe", "CC0 1.0"),
         ("Foto: Max Muster (CC BY-NC-ND 3.0 DE)", "Max Muster", "CC BY-NC-ND 3.0 DE"),
         ("© Jane Doe. All rights reserved.", "Jane Doe", "All rights reserved"),
+        ("Photo by Jane Doe on Unsplash, CC0", "Jane Doe", "CC0 1.0"),
     ],
 )
 def test_credits_with_a_licence(text: str, author: str | None, license: str) -> None:

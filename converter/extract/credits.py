@@ -35,6 +35,7 @@ _LICENSE_LEAD = re.compile(
 _QUOTED_TITLE = re.compile(r"^[\"“”‘’'„«]\s*(?P<title>.+?)\s*[\"“”‘’'»]\s*(?:,\s*)?(?:by|von|par|de)\s+(?P<rest>.+)$", re.I)
 _FILE_TITLE = re.compile(r"^(?P<title>(?:File|Datei|Fichier):\S.*?\.(?:jpe?g|png|gif|svg|tiff?|webp))\s+(?:by|von|par)\s+(?P<rest>.+)$", re.I)
 _URL = re.compile(r"https?://\S+")
+_BARE_TITLE = re.compile(r"^(?P<title>\S.{0,150}?)\s+(?:by|von|par)\s+(?P<rest>\S.*)$", re.I)
 # A licence named after a phrase that introduces one, for licences outside the known table.
 _NAMED_LICENSE = re.compile(
     r"(?:unter\s+der\s+lizenz|under\s+(?:the\s+)?licen[cs]e|sous\s+(?:la\s+)?licence|lizenz:|licen[cs]e:)\s*"
@@ -126,7 +127,11 @@ def _split_author_source(text: str) -> tuple[str | None, str | None]:
     parts = _SLASH.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0] and parts[1]:
         first, rest = parts
-        if is_agency(first) and not is_agency(rest.split("/")[0]):
+        if is_agency(first):
+            # "REUTERS/Brendan McDermid" names a person after the agency; "NASA/JPL-Caltech",
+            # "picture alliance/dpa" name two sources.
+            if is_agency(_SLASH.split(rest)[0]) or looks_like_organization(rest):
+                return None, _expand_source(text)
             return _person_or_none(rest), _expand_source(first)
         return _person_or_none(first), _expand_source(rest)
     for splitter, needs_agency in ((_VIA_SPLIT, False), (_FOR_SPLIT, False), (_ON_SPLIT, True)):
@@ -177,6 +182,9 @@ def parse_credit(text: str, *, source_url: str | None = None) -> Credit:
     work = _strip_prefixes(_URL.sub("", work).strip(_TRIM))
     title = None
     titled = _QUOTED_TITLE.match(work) or _FILE_TITLE.match(work)
+    if titled is None and license_name:
+        # A Creative Commons line without quotes: "Old mill by jdoe, CC BY-SA 2.0".
+        titled = _BARE_TITLE.match(work)
     if titled:
         title = titled.group("title").strip()
         rest = titled.group("rest").strip(_TRIM)
