@@ -241,3 +241,18 @@ def test_thumbnail_strip_of_a_gallery_is_left_out() -> None:
     items = "".join(f'<li><a href="#"><img src="/g/{n}-thumb.jpg"></a></li>' for n in range(5))
     body = f'<div id="story"><figure><img src="/g/0.jpg"><figcaption>Slide one.</figcaption></figure><ul>{items}</ul></div>'
     assert srcs(images_of(body)) == ["https://news.example.com/g/0.jpg"]
+
+
+def test_short_line_closing_the_image_block_is_the_caption() -> None:
+    body = (
+        '<div id="story"><p>Text.</p><div align="center"><div class="article-img"><img src="/a.jpg"></div><br>'
+        '<span class="minor small">The slimmer bezels of the new laptop</span></div><p>More text.</p></div>'
+    )
+    (image,) = images_of(body)
+    assert (image.caption, image.credit) == ("The slimmer bezels of the new laptop", None)
+
+
+def test_share_bar_after_the_image_is_no_caption() -> None:
+    body = '<div id="story"><div class="feat"><img src="/a.jpg"></div><div class="post-social">Facebook Twitter</div></div>'
+    (image,) = images_of(body)
+    assert image.caption is None

@@ -67,6 +67,8 @@ _NAMED_SIZE = re.compile(
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 _MAX_CAPTION_HOPS = 4
+_CAPTION_LINE_TAGS = frozenset({"span", "em", "i", "small", "center", "figcaption", "div"})
+_MAX_CAPTION_LINE = 250
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _DATE_LIKE = re.compile(r"^[\d\s./:\-]+(?:h\d*|am|pm|uhr)?[\d\s./:\-]*$", re.I)
 _MAX_FIGURE_ELEMENTS = 120
@@ -475,7 +477,8 @@ def _credit_children(caption: HtmlElement) -> list[HtmlElement]:
 
 def _after_image(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
     """Caption and credit written right after the image or its figure: the text that follows it (up to
-    the next element with text), when it holds a credit or sits in a credit element."""
+    the next element with text), when it holds a credit, sits in a credit or caption element, or is a
+    short line that closes the image's block."""
     anchor = figure if figure is not None else img
     climbed = 0
     while climbed < 3:
@@ -503,11 +506,24 @@ def _after_image(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
         texts.credit, texts.credit_links = text, _credit_links(element)
     else:
         texts.caption, texts.credit = split_caption_credit(text)
-        if texts.credit is None:
+        if texts.credit is None and not (element is not None and _is_caption_line(element, text)):
             texts.caption = None
         elif element is not None:
             texts.credit_links = _credit_links(element)
     return texts
+
+
+def _is_caption_line(element: HtmlElement, text: str) -> bool:
+    """Whether ``element`` (the text right after an image) is its caption: a caption element, or a short
+    inline line that is the last thing in the image's block."""
+    if _is_caption_element(element):
+        return True
+    if element.tag not in _CAPTION_LINE_TAGS or len(text) > _MAX_CAPTION_LINE or _FOREIGN.search(_label(element)):
+        return False
+    return not any(
+        (isinstance(sibling.tag, str) and sibling.tag != "br" and node_text(sibling)) or collapse_ws(sibling.tail)
+        for sibling in element.itersiblings()
+    ) and not collapse_ws(element.tail)
 
 
 def _from_attributes(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
