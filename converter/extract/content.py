@@ -48,7 +48,7 @@ class Content:
 
 # Elements whose content is never text of the page.
 _SKIPPED = frozenset({
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "select",
+    "script", "style", "template", "svg", "iframe", "object", "embed", "canvas", "select",
     "option", "textarea", "button", "input", "head", "link", "meta", "map", "dialog",
 })
 # Elements that start a new block of text (everything else is inline and flows into its block).
@@ -455,6 +455,7 @@ _BYLINE = re.compile(
     r"(?:%s)\s*:?\s+\S" % "|".join(re.escape(w) for w in sorted(vocab.BYLINE_WORDS, key=len, reverse=True)),
     re.I,
 )
+_NOTICE = re.compile("|".join(vocab.NOTICE_PATTERNS), re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 # Blocks an article may end with however short: list items, table rows, code.
@@ -490,6 +491,8 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     if n < 200 and _COPYRIGHT.match(text):
         return False
     if n < 100 and block.tag not in _KEPT_AT_END and _is_dateline(text):
+        return False
+    if n < 400 and _NOTICE.search(text):
         return False
     link_chars = sum(len(node_text(a)) for a in block.iter("a"))
     return link_chars < 0.8 * n or n > 200

@@ -158,6 +158,19 @@ DATELINE_WORDS: frozenset[str] = frozenset("""
     minuten minut minuty read reading lesezeit lecture lectura lettura czytania et h
 """.split())
 
+# Notices about the page rather than the story (cookies, JavaScript), as regular expressions searched in
+# short blocks, in English, German, French, Spanish, Italian and Polish.
+NOTICE_PATTERNS: tuple[str, ...] = (
+    r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies",
+    r"\b(?:wir|diese (?:seite|website|webseite)) (?:verwende[nt]|nutz(?:en|t)|setz(?:en|t))\b[^.]{0,25}\bcookies",
+    r"\bcookie-einstellungen\b", r"\bverwendung von cookies\b", r"\bdatenschutz (?:&|und) cookies\b",
+    r"\butilis(?:e|ons) des cookies\b", r"\butiliza(?:mos)? cookies\b", r"\butilizza(?:mo)? (?:i )?cookie",
+    r"\bjavascript (?:is )?(?:required|disabled|deaktiviert|erforderlich)",
+    r"\b(?:enable|aktivieren sie|activez|activa|attiva|włącz)\w* javascript",
+    r"\bjavascript (?:aktivieren|einschalten)", r"\bwymaga włączonego\b[^.]{0,40}javascript",
+    r"\bjavascript deaktiviert", r"\bhave javascript disabled",
+)
+
 # Words that may stand beside the authors' names in a byline line ("By Jane Doe and John Roe",
 # "Von Max Muster und Erika Beispiel", "Texte : Jean Dupont"), lower-cased.
 BYLINE_FILLER: frozenset[str] = frozenset("""
