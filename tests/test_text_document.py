@@ -121,11 +121,30 @@ def test_credit_lines_become_one_image(line: str, author: str | None, source: st
     assert document.metadata.license is None
 
 
-def test_caption_with_its_credit() -> None:
-    text = f"Council passes the budget\n\nCouncillors vote on the budget. (Photo: Jane Roe/Reuters)\n\n{BODY}"
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("(Photo: Jane Roe/Reuters)", "Reuters"),
+        ("Photo: Jane Roe/Reuters", "Reuters"),
+        ("(AP Photo/Evan Vucci)", "Associated Press"),
+        ("REUTERS/Jane Roe", "Reuters"),
+        ("JIM WATSON/AFP via Getty Images", None),
+    ],
+)
+def test_caption_with_its_credit(credit: str, source: str | None) -> None:
+    text = f"Council passes the budget\n\nCouncillors vote on the budget. {credit}\n\n{BODY}"
     (image,) = extract_text_document(text).images
     assert image.caption == "Councillors vote on the budget."
-    assert image.credit is not None and image.credit.source == "Reuters"
+    assert image.credit is not None and image.credit.text == credit
+    if source:
+        assert (image.credit.source or "").casefold() == source.casefold()
+
+
+def test_agency_credit_line_alone_and_sentences_that_name_agencies() -> None:
+    text = f"Council passes the budget\n\nJIM WATSON/AFP via Getty Images\n\n{BODY}\n\nIt was sent via Reuters to all."
+    document = extract_text_document(text)
+    assert [i.credit.text for i in document.images if i.credit] == ["JIM WATSON/AFP via Getty Images"]
+    assert document.paragraphs[-1] == "It was sent via Reuters to all."
 
 
 def test_the_texts_own_licence() -> None:

@@ -62,10 +62,10 @@ _CREDIT_START = re.compile(
 )
 _WRAPPED_CREDIT = re.compile(r"^\((?:[^()]*\b(?:photo|foto|bild|image|picture|credit)\b[^()]*)\)$", re.I)
 # A caption that ends with its credit: "Troops at the border. (Photo: Reuters)" / "... Photo: X/AFP".
-_TRAILING_CREDIT = re.compile(
-    rf"^(?P<caption>.+?[.!?]\)?)\s+(?P<credit>\(?(?:(?:{'|'.join(LABELS)})\s*[:：]|(?:{'|'.join(BY_PHRASES)})\s|©).+)$",
-    re.I,
-)
+# Where a caption's sentence ends and its credit may begin: "... on Friday. (AP Photo/Evan Vucci)".
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
+_NAME_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+", re.I)
+_BY_WORD = re.compile(r"\b(?:by|von|par|de)\b", re.I)
 _CREDITED_WORK = re.compile(r"^[\"“”‘’'„«].+?[\"“”‘’'»]\s*,?\s*(?:by|von|par|de)\s", re.I)
 _AUTHOR_LABEL = re.compile(rf"^(?:{_starts(AUTHOR_LABELS)})\s*(?:[:|/]|\s)\s*\S", re.I)
 _FURNITURE = re.compile(rf"^(?:{_starts(FURNITURE_LINE_STARTS)})(?:\W|$)", re.I)
@@ -83,6 +83,7 @@ MAX_BYLINE_WORDS = 12
 MAX_DATE_LINE_CHARS = 70
 MAX_SECTION_WORDS = 3
 MAX_LIST_ITEM_WORDS = 16
+MAX_AGENCY_CREDIT_WORDS = 8
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -125,20 +126,28 @@ def _is_footer(line: str) -> bool:
     return not _CREDIT_START.match(line) or bool(_FOOTER_COPYRIGHT.search(line))
 
 
+def _is_credit(text: str) -> bool:
+    """Whether ``text`` is an image credit: a label ("Photo:", "Foto:"), "Photo by", "©", "(AP Photo/...)",
+    a credited work ('"X.jpg" by Y'), a licence line naming its author, or names with a slash or "via" one
+    of which is an agency ("JIM WATSON/AFP via Getty Images", "REUTERS/Jane Roe")."""
+    if _CREDIT_START.match(text) or _WRAPPED_CREDIT.match(text) or _CREDITED_WORK.match(text):
+        return True
+    if find_license(text) and _BY_WORD.search(text) and not _OWN_LICENSE.match(text):
+        return True
+    if _words(text) > MAX_AGENCY_CREDIT_WORDS or _SENTENCE_BREAK.search(text) or not _NAME_SEPARATOR.search(text):
+        return False
+    return any(is_agency(part) for part in _NAME_SEPARATOR.split(text))
+
+
 def _credit_of(line: str) -> tuple[str | None, str] | None:
     """(caption, credit) when ``line`` is an image credit, possibly after a caption; else None."""
     if _words(line) > MAX_HEAD_LINE_WORDS * 2:
         return None
-    work = _LEAD_IN.sub("", line, count=1)
-    if _CREDIT_START.match(work) or _WRAPPED_CREDIT.match(work) or _CREDITED_WORK.match(work):
+    if _is_credit(_LEAD_IN.sub("", line, count=1)):
         return None, line
-    if find_license(work) and re.search(r"\b(?:by|von|par|de)\b", work, re.I) and not _OWN_LICENSE.match(work):
-        return None, line
-    if "/" in work and _words(work) <= 8 and is_agency(work.rsplit("/", 1)[-1]):
-        return None, line
-    trailing = _TRAILING_CREDIT.match(line)
-    if trailing:
-        return trailing.group("caption"), trailing.group("credit")
+    for end in _SENTENCE_BREAK.finditer(line):
+        if _is_credit(line[end.end():]):
+            return line[: end.end()].strip(), line[end.end():]
     return None
 
 
