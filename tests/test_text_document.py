@@ -209,3 +209,9 @@ def test_pictured_caption_joins_the_credit() -> None:
     (image,) = extract_text_document(text).images
     assert image.caption == "councillors at the vote"
     assert image.credit is not None and image.credit.source == "Reuters"
+
+
+def test_a_document_without_a_title() -> None:
+    document = extract_text_document(BODY)
+    assert document.metadata.title is None
+    assert list(document.paragraphs) == BODY.split("\n\n")

@@ -84,6 +84,7 @@ MAX_DATE_LINE_CHARS = 70
 MAX_SECTION_WORDS = 3
 MAX_LIST_ITEM_WORDS = 16
 MAX_AGENCY_CREDIT_WORDS = 8
+MAX_TITLE_WORDS_WITH_PERIOD = 12
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -276,8 +277,11 @@ def _byline_line(reading: _Reading, line: str, in_head: bool) -> bool:
 
 
 def _head_line(reading: _Reading, line: str, following: str | None) -> bool:
-    """Read ``line`` of the document's head as a section or title line; False for body text."""
+    """Read ``line`` of the document's head as a section or title line; False for body text (a long line
+    that ends like a sentence opens the body of a document without a title)."""
     if reading.title is not None or _words(line) > MAX_HEAD_LINE_WORDS:
+        return False
+    if line.endswith(".") and not line.endswith("..") and _words(line) > MAX_TITLE_WORDS_WITH_PERIOD:
         return False
     if following and _is_section(line, following):
         return True
