@@ -50,7 +50,7 @@ from .language import guess_language, normalize_language
 from .licenses import normalize_license
 from .meta import MetaTags, read_meta
 from .page import Page
-from .titles import agrees, strip_site_name, title_key
+from .titles import agrees, heading_with_prefix, strip_site_name, title_key
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                 "dc.creator", "dcterms.creator", "citation_author", "book:author", "dc.contributor")
@@ -169,6 +169,9 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
         for wording in (heading.headline, heading.text):
             if any(agrees(wording, title) for title in titles if title):
                 return wording
+        for title in titles:
+            if heading_with_prefix(heading.text, title):
+                return title
     # One headline on the page is what the reader sees as the title, even when the metadata words it
     # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
     if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:

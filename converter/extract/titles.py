@@ -11,11 +11,16 @@ import re
 import unicodedata
 
 from .textnorm import collapse_ws
+from .vocabulary.titles import GENERIC_SEGMENTS
 
 # Separators between a headline and a site or section name; a hyphen counts only with spaces around it.
-_SEPARATORS = re.compile(r"\s+[|\-–—·•»:/~]\s+|\s*[|·•]\s*|\s+::\s+|\s+-{2}\s+")
+_SEPARATORS = re.compile(r"\s+[|\-–—·•»:~]\s+|\s*[|·•]\s*|\s+::\s+|\s+-{2}\s+")
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
 MAX_TITLE_LENGTH = 300
+MAX_SITE_WORDS = 4
+MAX_SITE_EXTRA_LETTERS = 4
+MAX_SECTION_WORDS = 2
+GENERIC_SEGMENT_KEYS = GENERIC_SEGMENTS
 
 
 def title_key(text: str | None) -> str:
@@ -32,9 +37,11 @@ def title_segments(title: str) -> list[str]:
 
 def _is_site_part(part: str, site_keys: set[str]) -> bool:
     key = title_key(part)
-    if not key:
+    if not key or key in GENERIC_SEGMENT_KEYS:
         return True
-    return any(key == site or (len(site) >= 4 and (site in key or key in site) and len(key) < 2 * len(site) + 4)
+    # "Example News" on example.com, "Example" for the site "Example.com": the site's name with a few letters.
+    return any(key == site or (len(site) >= 4 and (site in key or key in site)
+                               and len(key) <= len(site) + MAX_SITE_EXTRA_LETTERS)
                for site in site_keys)
 
 
@@ -54,15 +61,17 @@ def strip_site_name(title: str | None, site_names: list[str]) -> str | None:
     kept = [part for part in parts if not _is_site_part(part, site_keys)]
     if not kept:
         return title
-    if len(kept) == len(parts) and not site_keys:
+    if len(kept) == len(parts):
         # Nothing identifies a site name: only the last segment of a "Headline | Site" title is dropped,
         # and only when it is short next to the rest.
         head, tail = parts[:-1], parts[-1]
-        if len(tail.split()) <= 4 and len(tail) * 2 < sum(len(p) for p in head):
-            return _rejoin(title, head)
-        return title
-    if len(kept) == len(parts):
-        return title
+        if len(tail.split()) > MAX_SITE_WORDS or len(tail) * 2 >= sum(len(p) for p in head):
+            return title
+        kept = head
+    # Between the headline and the site name: a section ("Headline | Code | Site").
+    while len(kept) > 1 and len(kept[-1].split()) <= MAX_SECTION_WORDS and kept[-1] != parts[-1] and (
+            len(kept[-1]) * 3 < sum(len(p) for p in kept[:-1])):
+        kept.pop()
     return _rejoin(title, kept)
 
 
@@ -73,6 +82,13 @@ def _rejoin(title: str, kept: list[str]) -> str:
     if 0 <= start < end:
         return title[start:end]
     return max(kept, key=len)
+
+
+def heading_with_prefix(headline: str | None, title: str | None) -> bool:
+    """Whether ``headline`` is ``title`` with a kicker before it ("Energiewende Klimavorreiter Oberland?"
+    for "Klimavorreiter Oberland?"), the kicker being shorter than the title."""
+    head, full = title_key(headline), title_key(title)
+    return bool(full) and len(head) > len(full) and head.endswith(full) and 2 * len(full) >= len(head)
 
 
 def agrees(headline: str | None, title: str | None) -> bool:
