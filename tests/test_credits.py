@@ -100,6 +100,11 @@ def test_tasl_lines(text: str, title: str, author: str, license: str) -> None:
         ("Foto: Max Muster, dpa", "Max Muster", "dpa"),
         ("Jane Doe | Reuters", "Jane Doe", "Reuters"),
         ("Article by", None, None),
+        ("Credit Harry Campbell", "Harry Campbell", None),
+        ("Credit...Anna Moneymaker/The New York Times", "Anna Moneymaker", "The New York Times"),
+        ("(c) Tourismus Salzburg GmbH | Markus Greber", "Markus Greber", "Tourismus Salzburg GmbH"),
+        ("Apple, Inc.", None, "Apple, Inc"),
+        ("Foto: ccnull/Marco Verch", "ccnull", "Marco Verch"),
         ("Harry Campbell", "Harry Campbell", None),
     ],
 )
@@ -162,6 +167,10 @@ def test_source_url_from_the_text_or_the_caller() -> None:
         ("Photo: dpa", None, "Photo: dpa"),
         ("He met them (left to right) in 2019", "He met them (left to right) in 2019", None),
         ("Apple's 16-inch MacBook Pro", "Apple's 16-inch MacBook Pro", None),
+        ("Katzenspielzeug (Leopard)", "Katzenspielzeug (Leopard)", None),
+        ("Protesters march (Photo by Jane Doe via AP)", "Protesters march", "(Photo by Jane Doe via AP)"),
+        ("Radfahren in Salzburg © Tourismus Salzburg GmbH", "Radfahren in Salzburg", "© Tourismus Salzburg GmbH"),
+        ("Via E-Mail teilen", "Via E-Mail teilen", None),
         ("", None, None),
     ],
 )

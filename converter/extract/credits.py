@@ -13,7 +13,7 @@ from ..record import Credit
 from .licenses import find_license
 from .textnorm import collapse_ws
 from .vocabulary.agencies import AGENCIES, ALIASES, ANONYMOUS, ORGANIZATION_WORDS
-from .vocabulary.credits import BY_PHRASES, LABELS, LEAD_INS, LICENSE_PHRASES, NOISE_SUFFIXES
+from .vocabulary.credits import BY_PHRASES, LABELS, LEAD_INS, LICENSE_PHRASES, NOISE_SUFFIXES, SHARING_WORDS
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -21,7 +21,10 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _LEAD_IN = re.compile(rf"^(?:{_alternatives(LEAD_INS)})\s*", re.I)
-_LABEL = re.compile(rf"^(?:{_alternatives(LABELS)})\s*[:：|]\s*|^(?:(?:image\s*)?credits?)+(?=(?-i:[A-Z]))", re.I)
+_LABEL = re.compile(
+    rf"^(?:{_alternatives(LABELS)})\s*[:：|]\s*|^(?:(?:image\s*)?cr[ée]dits?)+(?:\s*(?:\.{{2,}}|…))?\s*(?=(?-i:[A-Z]))",
+    re.I,
+)
 _BY = re.compile(rf"^(?:{_alternatives(BY_PHRASES)}|by|von|par)\s+", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|\bcopr\.)\s*(?:(?:19|20)\d\d\b[\s,:]*)?", re.I)
 _VIA = re.compile(r"^via\s+", re.I)
@@ -55,6 +58,7 @@ _NAME_PARTICLES = frozenset({
     "al", "el", "ten", "ter", "y", "zu", "mc", "st.", "jr.", "jr", "sr.", "ii", "iii", "and", "und", "et", "&",
 })
 _TRIM = " \t,;:.-–—|"
+_CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "gmbh", "ag", "co", "corp", "sa", "s.a", "plc", "kg", "se"})
 # Words that make a bracketed remark a phrase rather than a name ("(left to right)", "(pictured)").
 _SENTENCE_WORDS = frozenset({
     "is", "are", "was", "were", "left", "right", "center", "centre", "top", "bottom", "pictured", "to", "in",
@@ -96,7 +100,7 @@ def _expand_source(source: str) -> str:
     for index in range(0, len(pieces), 2):
         piece = _strip_noise(pieces[index].strip())
         pieces[index] = ALIASES.get(piece.lower(), piece)
-    return "".join(pieces).strip(_TRIM)
+    return "".join(pieces).strip(_TRIM + "/")
 
 
 def looks_like_organization(name: str) -> bool:
@@ -126,14 +130,7 @@ def _split_author_source(text: str) -> tuple[str | None, str | None]:
         return None, _expand_source(_VIA.sub("", text))
     parts = _SLASH.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0] and parts[1]:
-        first, rest = parts
-        if is_agency(first):
-            # "REUTERS/Brendan McDermid" names a person after the agency; "NASA/JPL-Caltech",
-            # "picture alliance/dpa" name two sources.
-            if is_agency(_SLASH.split(rest)[0]) or looks_like_organization(rest):
-                return None, _expand_source(text)
-            return _person_or_none(rest), _expand_source(first)
-        return _person_or_none(first), _expand_source(rest)
+        return _split_slashed(text, *parts)
     for splitter, needs_agency in ((_VIA_SPLIT, False), (_FOR_SPLIT, False), (_ON_SPLIT, True)):
         parts = splitter.split(text, maxsplit=1)
         if len(parts) == 2 and parts[0] and (not needs_agency or is_agency(parts[1])):
@@ -143,11 +140,31 @@ def _split_author_source(text: str) -> tuple[str | None, str | None]:
                 return None, _expand_source(parts[0])
             return _person_or_none(parts[0]), _expand_source(parts[1])
     head, comma, tail = text.rpartition(",")
+    if comma and tail.strip(_TRIM).lower() in _CORPORATE_SUFFIXES:
+        return None, _expand_source(text)
     if comma and head.strip() and (is_agency(tail) or looks_like_organization(tail.strip())):
         return _person_or_none(head), _expand_source(tail.strip())
     if is_agency(text) or looks_like_organization(text):
         return None, _expand_source(text)
     return _person_or_none(text), None
+
+
+def _split_slashed(text: str, first: str, rest: str) -> tuple[str | None, str | None]:
+    """Person and source of "first/rest": "Jane Doe/Reuters", "REUTERS/Brendan McDermid" (agency first),
+    "NASA/JPL-Caltech" (two sources), "Tourismus GmbH | Jane Doe" (organisation first)."""
+    if is_agency(first):
+        if is_agency(_SLASH.split(rest)[0]) or looks_like_organization(rest):
+            return None, _expand_source(text)
+        return _person_or_none(rest), _expand_source(first)
+    if _names_organization(first) and not looks_like_organization(rest) and _is_name(rest):
+        return _person_or_none(rest), _expand_source(first)
+    return _person_or_none(first), _expand_source(rest)
+
+
+def _names_organization(name: str) -> bool:
+    """Whether ``name`` has a word that only organisations have (stricter than ``looks_like_organization``)."""
+    words = [word.strip(".,()").lower() for word in name.split()]
+    return is_agency(name) or (len(words) > 1 and any(word in ORGANIZATION_WORDS for word in words))
 
 
 def _cut_license(text: str) -> tuple[str, str | None, str | None]:
@@ -213,6 +230,8 @@ _INLINE_START = re.compile(
 )
 # A last sentence that names a licence ("... Bild des Steckers unter der Lizenz GPL FDL, C64-Wiki.de").
 _LICENSE_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^.!?]{0,80}\b(?:lizenz|licen[cs]ed\s+under|licence)\b)", re.I)
+# Share and follow buttons next to images ("Via E-Mail teilen", "Follow X on Facebook").
+_SHARING = re.compile(rf"\b(?:{_alternatives(SHARING_WORDS)})\b", re.I)
 _TRAILING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\.?$")
 _TRAILING_SLASHED = re.compile(
     rf"(?:^|(?<=[.!?…\"”’)])\s+)((?:[\w.'’\- ]{{1,40}}/\s*)?(?i:{_AGENCY_NAMES})(?:\s*/\s*[\w.'’\- ]{{1,40}})*(?:,?\s+(?i:file|archive))?)\s*$"
@@ -239,7 +258,7 @@ def _credit_in_brackets(inner: str, *, bracketed: bool = True) -> bool:
     head, comma, tail = inner.rpartition(",")
     if comma and _is_name(head) and is_agency(tail):
         return True
-    return bracketed and _is_name(inner) and looks_like_organization(inner) and not inner.strip().isdigit()
+    return bracketed and _is_name(inner) and _names_organization(inner)
 
 
 def _is_name(text: str) -> bool:
@@ -255,6 +274,8 @@ def looks_like_credit(text: str) -> bool:
     if not text or len(text) > 300:
         return False
     text = _LEAD_IN.sub("", text)
+    if _SHARING.search(text):
+        return False
     if _CREDIT_LINE.match(text) or _TASL_LINE.search(text):
         return True
     wrapped = _WRAPPED.match(text)
@@ -287,6 +308,11 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
                 start = slashed.start(1)
     if start is None:
         return text, None
+    if text.count(")", start) > text.count("(", start) and "(" in text[:start]:
+        # The credit closes a bracket opened before it: "(Photo by X via AP)".
+        start = text.rindex("(", 0, start)
     caption = text[:start].rstrip(" -–—|/")
     credit = text[start:].strip(" -–—|")
+    if _SHARING.search(credit):
+        return text, None
     return caption or None, credit or None

@@ -450,7 +450,9 @@ def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
         credits = _credit_children(captions[0])
     texts = _Texts()
     if credits:
-        texts.credit = node_text(credits[0])
+        # A credit element may carry the caption before the credit: "Radfahren in Salzburg © Tourismus GmbH".
+        lead, texts.credit = split_caption_credit(node_text(credits[0]))
+        texts.credit = texts.credit or lead
         texts.credit_links = _credit_links(credits[0])
     if captions:
         caption = next((c for c in captions if not any(_holds(c, cr) for cr in credits[:1])), captions[0])

@@ -34,7 +34,8 @@ ALIASES: dict[str, str] = {
 # Stand-ins for an unnamed photographer ("STR/AFP": stringer), never an author.
 ANONYMOUS = frozenset({
     "str", "stf", "stringer", "staff", "handout", "ho", "pool", "-", "--", "file", "x80001", "unknown",
-    "unbekannt", "inconnu", "privat", "private", "archiv", "archive", "archives",
+    "unbekannt", "inconnu", "privat", "private", "archiv", "archive", "archives", "archivo", "cedida", "cedidas",
+    "divulgação", "divulgacao", "symbolbild", "symbolfoto",
 })
 
 # Words that make a credited name an organisation rather than a person.

@@ -15,7 +15,7 @@ LABELS = (
     r"bildnachweis", r"quelle", r"titelbild", r"titelfoto", r"headerbild", r"beitragsbild", r"aufmacherbild",
     r"cr[ée]dits?(?:\s+photos?)?", r"photos?\s+cr[ée]dits?", r"crédito", r"créditos", r"fuente", r"fonte",
     r"immagine", r"afbeelding", r"beeld", r"featured\s+image", r"header\s+image", r"cover\s+(?:photo|image)",
-    r"top\s+(?:photo|image)", r"lead\s+image", r"main\s+image", r"hero\s+image", r"artwork", r"map",
+    r"top\s+(?:photo|image)", r"lead\s+image", r"main\s+image", r"hero\s+image", r"artwork", r"artist", r"map",
     r"chart", r"karte", r"abbildung", r"abb\.",
 )
 
@@ -47,4 +47,10 @@ LICENSE_PHRASES = (
 NOISE_SUFFIXES = (
     r"file(?:\s+photo)?", r"archive(?:\s+photo)?", r"archiv(?:bild|foto)?", r"ausschnitt", r"bearbeitet",
     r"edited", r"cropped", r"modified", r"montage", r"symbolbild", r"symbolfoto", r"illustration", r"handout",
+)
+
+# Words of share and follow buttons, which sit next to images but are no credits.
+SHARING_WORDS = (
+    r"share", r"teilen", r"partager", r"compartir", r"condividi", r"follow", r"folge", r"folgen", r"suivez",
+    r"subscribe", r"abonnieren", r"e-?mail", r"whatsapp", r"tweet",
 )
