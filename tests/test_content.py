@@ -212,3 +212,24 @@ def test_lines_repeating_the_headline_or_naming_the_authors_are_dropped() -> Non
 def test_datelines_are_dropped(line: str) -> None:
     content = _content(_page(f"<p>{line}</p><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>"))
     assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_cookie_and_javascript_notices_are_dropped() -> None:
+    content = _content(_page(
+        f"<p>{LOREM}</p><p>Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.</p>"
+        f"<p>{MORE}</p><p>Please enable JavaScript to view the comments.</p><p>{LAST}</p>"
+    ))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_article_inside_noscript_is_found() -> None:
+    html = f"""<html><body><div id="app"></div><noscript><div class="post">
+    <p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p></div></noscript></body></html>"""
+    assert _content(html).paragraphs == (LOREM, MORE, LAST)
+
+
+def test_state_classes_on_wrappers_do_not_hide_the_article() -> None:
+    html = f"""<html><body><div class="o-section o-section--has-sidebar comments-enabled">
+    <div class="post-body"><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p></div>
+    <aside class="sidebar"><ul><li><a href="/a">Other story</a></li></ul></aside></div></body></html>"""
+    assert _content(html).paragraphs == (LOREM, MORE, LAST)

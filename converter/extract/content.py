@@ -100,7 +100,7 @@ def _class_flags(names: str) -> int:
     flags = 0
     for name in names.split():
         words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
-        if not words or words[0] in vocab.STATE_WORDS:
+        if not words or words[0] in vocab.STATE_WORDS or not vocab.STATE_MARKERS.isdisjoint(words):
             continue
         if not vocab.CAPTION_WORDS.isdisjoint(words):
             flags |= _FURNITURE
@@ -295,7 +295,7 @@ def _lead_nodes(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> lis
     region = text_node
     for depth, parent in enumerate(text_node.iterancestors()):
         st = stats.get(parent)
-        if st is None or parent.tag in ("body", "html") or depth >= 4 or st.chars > 1.5 * chars + 1500:
+        if st is None or parent.tag in ("body", "html") or depth >= 8 or st.chars > 1.5 * chars + 1500:
             break
         region = parent
     if region is text_node:
@@ -307,6 +307,9 @@ def _lead_nodes(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> lis
             break
         st = stats.get(el)
         if st is None or el in above or el.tag not in _BLOCKS or not _flags(el) & _LEAD:
+            continue
+        # A caption's "subtitle" is not the story's.
+        if el.tag == "figcaption" or any(a.tag == "figure" for a in el.iterancestors()):
             continue
         if leads and leads[-1] in el.iterancestors():
             continue

@@ -41,11 +41,16 @@ FURNITURE_TOKENS: frozenset[str] = frozenset({
     "newsticker", "ticker", "comment", "comments", "kommentar", "commentaire", "commenti",
 })
 
-# First words of class names that describe the page's layout or state rather than the element
-# ("has-sidebar", "no-comments", "content-sidebar-wrap", "f_share_tools_on").
-STATE_WORDS: frozenset[str] = frozenset({
-    "has", "no", "with", "without", "is", "one", "two", "three", "f", "show", "hide", "enable", "enabled",
-    "disable", "disabled", "active", "content", "main", "site", "page", "layout", "template", "single",
+# Words that make a class name a statement about the page's state wherever they stand
+# ("has-sidebar", "o-section--has-sidebar", "no-comments", "comments-enabled").
+STATE_MARKERS: frozenset[str] = frozenset({
+    "has", "no", "with", "without", "is", "show", "hide", "enable", "enabled", "disable", "disabled",
+})
+
+# First words of class names that describe the page's layout rather than the element
+# ("content-sidebar-wrap", "f_share_tools_on", "one-sidebar").
+STATE_WORDS: frozenset[str] = STATE_MARKERS | frozenset({
+    "one", "two", "three", "f", "active", "content", "main", "site", "page", "layout", "template", "single",
     "body", "wrap", "wrapper", "container", "l", "u", "js", "elementor", "col", "column", "grid", "row",
     # Taxonomy classes CMSs put on a post ("category-der-kommentar", "tag-banken", "format-standard").
     "category", "tag", "format", "status", "type", "term", "taxonomy", "postid", "pageid",
