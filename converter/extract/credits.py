@@ -223,7 +223,7 @@ _AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse
 # Where a credit starts inside a caption: a label with a colon, "©", "Photo by", an agency credit in
 # brackets ("(AP Photo/X)", "(Foto: X/dpa)"), or a trailing "AGENCY/Name" or "Name/AGENCY".
 _INLINE_START = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?…\"”’)\]])\s+|\s+[-–—|/]\s+|\s+(?=[(\[])|\s+(?=via\s+\S+(?:\s+\S+){{0,3}}$))"
+    rf"(?:(?<=^)|(?<=[.!?…\"”’)\]])\s+|\s+[-–—|/]\s+|\s+(?=[(\[])|\s+(?=©)|\s+(?=via\s+\S+(?:\s+\S+){{0,3}}$))"
     rf"[(\[]?\s*(?:(?:{_alternatives(LABELS)})\s*[:：]|©|\(c\)\s|copyright\s|(?:{_alternatives(BY_PHRASES)})\s+\S"
     rf"|via\s+\S+(?:\s+\S+){{0,3}}$)",
     re.I,
