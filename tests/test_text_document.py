@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from converter.extract.text_document import extract_text_document
@@ -215,3 +217,35 @@ def test_a_document_without_a_title() -> None:
     document = extract_text_document(BODY)
     assert document.metadata.title is None
     assert list(document.paragraphs) == BODY.split("\n\n")
+
+
+def test_the_seed_with_single_newlines() -> None:
+    seed = (Path(__file__).parent.parent / "seeds" / "000_00d8440afd29ed83.txt").read_text(encoding="utf-8")
+    document = extract_text_document(seed.replace("\n\n", "\n"))
+    assert document.metadata.title == "A keyhole to peace opens as Azerbaijani military takes back Nagorno-Karabakh"
+    assert document.metadata.byline == "By | Rachel Brooks"
+    assert document.metadata.published == "2020-11-06"
+    assert len(document.images) == 1
+    assert len(document.paragraphs) == 16
+
+
+def test_hard_wrapped_text_with_capitalised_line_starts() -> None:
+    words = ("The council met on Tuesday and Mayor Jane Doe said that Council Member John Roe would lead "
+             "the Budget Committee while Schools Director Ann Lee presents the plan to the City Council. ") * 6
+    lines, line = [], ""
+    for word in words.split():
+        if len(line) + len(word) > 70:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    document = extract_text_document("Council passes the budget\n\n" + "\n".join(lines))
+    assert list(document.paragraphs) == [words.strip()]
+
+
+def test_short_lines_of_a_list_are_not_joined() -> None:
+    items = ["Apples from the market", "Two loaves of bread", "Milk", "A dozen eggs", "Butter and cheese",
+             "Coffee beans", "Olive oil from Spain", "Fresh basil", "Tomatoes"]
+    document = extract_text_document("Shopping list for the week\n\n" + "\n".join(items))
+    assert list(document.paragraphs) == items

@@ -53,7 +53,6 @@ def _starts(phrases: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
 # A credit line: a label ("Photo:", "Foto:"), "Photo by", "©", "(AP Photo/...)", after an optional lead-in.
 _LEAD_IN = re.compile(rf"^(?:{'|'.join(LEAD_INS)})\s*", re.I)
@@ -85,27 +84,42 @@ MAX_SECTION_WORDS = 3
 MAX_LIST_ITEM_WORDS = 16
 MAX_AGENCY_CREDIT_WORDS = 8
 MAX_TITLE_WORDS_WITH_PERIOD = 12
+MIN_WRAPPED_LINES = 8
+MAX_WRAP_WIDTH = 100
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether ``lines`` were wrapped at a fixed width: most long lines are about as long as the longest
+    ones and stop mid-sentence (a saved page's lines are paragraphs of any length, ending in punctuation)."""
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return False
+    width = lengths[int(len(lengths) * 0.9)]
+    if width > MAX_WRAP_WIDTH:
+        return False
+    long_lines = [line for line in lines if len(line) >= width * 0.75]
+    if len(long_lines) < len(lengths) * 0.6:
+        return False
+    return sum(not _TERMINAL.search(line) for line in long_lines) * 2 > len(long_lines)
 
 
 def _paragraphs(text: str) -> list[str]:
-    """The paragraphs of ``text``: blocks between blank lines, a block's lines joined where a line was
-    hard-wrapped (it ends without punctuation and the next line goes on in lower case), split otherwise."""
+    """The paragraphs of ``text``: blocks between blank lines, a block's lines joined where a line goes on
+    in the next (it ends without punctuation and the next begins in lower case, or the text is hard-wrapped)."""
     text = clean_text(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [collapse_ws(line) for line in text.split("\n")]
+    wrapped = _is_hard_wrapped(lines)
     paragraphs: list[str] = []
-    for block in _BLANK_LINES.split(text):
-        current = ""
-        for line in block.split("\n"):
-            line = collapse_ws(line)
-            if not line:
-                continue
-            if current and not _TERMINAL.search(current) and (line[0].islower() or len(current) > 60):
-                current = f"{current} {line}"
-                continue
-            if current:
-                paragraphs.append(current)
-            current = line
+    current = ""
+    for line in lines:
+        if line and current and not _TERMINAL.search(current) and (wrapped or line[0].islower()):
+            current = f"{current} {line}"
+            continue
         if current:
             paragraphs.append(current)
+        current = line
+    if current:
+        paragraphs.append(current)
     return paragraphs
 
 
