@@ -87,9 +87,9 @@ def test_each_link_once_in_document_order_with_attributions_between() -> None:
     ]
 
 
-def test_a_linked_source_is_not_repeated_as_an_attribution() -> None:
+def test_a_linked_source_is_the_links_source_not_another_attribution() -> None:
     found = citations('<p>Costs rose, according to <a href="https://reuters.com/x">Reuters</a>.</p>')
-    assert [c.kind for c in found] == ["link"]
+    assert [(c.kind, c.source) for c in found] == [("link", "Reuters")]
 
 
 def test_dateline_agency_and_told_phrases() -> None:

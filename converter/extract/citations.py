@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -124,6 +125,20 @@ def _links(
         yield Found(start, Citation("link", label, url, None, context, rel, _is_internal(url, page)))
 
 
+def _named_links(links: list[Found], attributions: list[Found]) -> tuple[list[Found], list[Found]]:
+    """``links`` with the source an attribution names inside a link's text ("according to <a>Reuters</a>")
+    as that link's ``source``, and the attributions whose source no link carries."""
+    unlinked = []
+    for item in attributions:
+        source = (item.citation.source or "").casefold()
+        index = next((i for i, link in enumerate(links) if source and source in link.citation.text.casefold()), None)
+        if index is None:
+            unlinked.append(item)
+        elif links[index].citation.source is None:
+            links[index] = links[index]._replace(citation=replace(links[index].citation, source=item.citation.source))
+    return links, unlinked
+
+
 def extract_citations(page: Page, content: Content) -> tuple[Citation, ...]:
     """The citations of the article in ``content``: its links and unlinked attributions, in document order."""
     found: list[Found] = []
@@ -133,11 +148,8 @@ def extract_citations(page: Page, content: Content) -> tuple[Citation, ...]:
         if any(parent in blocks for parent in block.iterancestors()):
             continue  # its text and links were read with the block that holds it
         sentences = Sentences(node_text(block))
-        links = list(_links(block, sentences, page, content.node, seen))
-        labels = [link.citation.text.casefold() for link in links]
-        attributions = [
-            item for item in attributions_in(sentences.text, sentences)
-            if not any((item.citation.source or "").casefold() in label for label in labels)
-        ]
-        found.extend(sorted(links + attributions, key=lambda item: item.offset))
+        links, unlinked = _named_links(
+            list(_links(block, sentences, page, content.node, seen)), attributions_in(sentences.text, sentences)
+        )
+        found.extend(sorted(links + unlinked, key=lambda item: item.offset))
     return settle_sources(found)
