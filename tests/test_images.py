@@ -256,3 +256,15 @@ def test_share_bar_after_the_image_is_no_caption() -> None:
     body = '<div id="story"><div class="feat"><img src="/a.jpg"></div><div class="post-social">Facebook Twitter</div></div>'
     (image,) = images_of(body)
     assert image.caption is None
+
+
+def test_credit_from_microdata_meta() -> None:
+    body = (
+        '<div id="story"><figure itemscope itemtype="https://schema.org/ImageObject"><img src="/a.jpg">'
+        '<meta itemprop="creator" content="Jane Doe"><meta itemprop="copyrightHolder" content="Reuters">'
+        "<figcaption>The harbour.</figcaption></figure></div>"
+    )
+    (image,) = images_of(body)
+    assert image.caption == "The harbour."
+    assert image.credit is not None
+    assert (image.credit.author, image.credit.source) == ("Jane Doe", "Reuters")

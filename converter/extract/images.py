@@ -529,8 +529,9 @@ def _is_caption_line(element: HtmlElement, text: str) -> bool:
 
 
 def _from_attributes(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
-    """Caption and credit from ``data-*`` attributes of the image or its figure, and from ``alt``/``title``."""
-    texts = _Texts()
+    """Caption and credit from ``data-*`` attributes of the image or its figure, microdata ``<meta>`` of
+    the figure, and ``alt``/``title`` text."""
+    texts = _Texts(credit=_microdata_credit(figure) if figure is not None else None)
     for element in (img, figure):
         if element is None:
             continue
@@ -547,6 +548,20 @@ def _from_attributes(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
                 texts.credit = credit
                 break
     return texts
+
+
+def _microdata_credit(figure: HtmlElement) -> str | None:
+    """The credit a figure's microdata states in ``<meta itemprop=...>`` (creditText, creator,
+    copyrightHolder), written as "creator / holder"."""
+    values: dict[str, str] = {}
+    for meta in figure.iter("meta"):
+        prop, content = _prop(meta), collapse_ws(meta.get("content"))
+        if prop in _CREDIT_PROPS and content:
+            values.setdefault(prop, content)
+    if "credittext" in values:
+        return values["credittext"]
+    names = [values.get(p) for p in ("creator", "author", "copyrightholder") if values.get(p)]
+    return " / ".join(dict.fromkeys(names)) or None
 
 
 def _short_names(credit_text: str) -> bool:
