@@ -132,6 +132,9 @@ def _flags(el: HtmlElement) -> int:
     if el.tag in ("body", "html"):
         return 0
     names = el.get("class", "") + " " + el.get("id", "")
+    if "-" in el.tag:
+        # Custom elements name their role in the tag ("<pp-inline-teaser>").
+        names += " " + el.tag
     flags = _class_flags(names) if names.strip() else 0
     if el.get("itemprop") == "articleBody":
         flags |= _BODY
@@ -379,14 +382,14 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int,
     st = stats.get(el)
     if st is None:
         return False
-    if tag not in _BLOCKS and "-" not in tag:
-        # An inline element only goes when it stands alone in a container (a rating widget's
-        # <span>) or is a hover card of links inside a sentence; a <span class="date"> in a
-        # sentence stays.
+    if tag not in _BLOCKS:
+        # An inline element (a custom element too) only goes when it stands alone in a container
+        # (a rating widget's <span>, a <pp-inline-teaser>) or is a hover card of links inside a
+        # sentence; a <span class="date"> in a sentence stays.
         if st.chars > 100 and st.links > 0.9 * st.chars and len(el.findall(".//a")) >= 3:
             return True
         parent = el.getparent()
-        if parent is None or parent.tag in _TEXT_BLOCKS or parent.tag not in _BLOCKS:
+        if parent is None or parent.tag in _TEXT_BLOCKS or (parent.tag not in _BLOCKS and "-" not in tag):
             return False
     if away_counts and st.inside_away and st.chars < 0.7 * total:
         return True
