@@ -57,7 +57,6 @@ def test_links_that_are_no_citations_are_left_out() -> None:
         ' <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
         ' <a href="/authors/jane" rel="author">Jane</a> <a href="/big.jpg"><img src="/small.jpg"></a>'
         ' <a href="lnolan@example.org">lnolan@example.org</a> <a href="https://twitter.com/jd">@jd</a>'
-        ' <a href="https://www.instagram.com/explore/tags/food">#food</a>'
         f' <a href="{URL}">this story</a> <a href="https://kept.org/">kept</a></p>'
         '<p class="byline">By <a href="/authors/jane">Jane Doe</a></p>'
         '<div class="share-tools"><p><a href="https://twitter.com/example">Follow us</a></p></div>'

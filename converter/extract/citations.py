@@ -31,8 +31,9 @@ from .vocabulary.citations import (
 
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
 _FURNITURE_NAME = re.compile(r"(?:^|\s)(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
-# Link texts that name a contact or a feed, not a source: an e-mail address, a handle, a hashtag.
-_CONTACT_TEXT = re.compile(r"^(?:\S+@\S+\.\w+|[@#]\w+)$")
+# Link texts that name a contact, not a source: an e-mail address, a social-media handle. (A hashtag link
+# in a sentence stays: it leads to the posts the text talks about.)
+_CONTACT_TEXT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+)$")
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
 
