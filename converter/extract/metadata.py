@@ -50,7 +50,7 @@ from .language import guess_language, normalize_language
 from .licenses import normalize_license
 from .meta import MetaTags, read_meta
 from .page import Page
-from .titles import agrees, heading_with_prefix, strip_site_name, title_key
+from .titles import agrees, heading_with_prefix, strip_site_name, title_key, title_segments
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                 "dc.creator", "dcterms.creator", "citation_author", "book:author", "dc.contributor")
@@ -158,28 +158,43 @@ def _site_name(evidence: _Evidence) -> str | None:
 
 def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     meta, page = evidence.meta, evidence.page
-    sites = [name for name in (site_name, visible.host_label(page)) if name]
     document_title = visible.document_title(page)
+    all_headings = visible.headings(page)
+    # A heading that spells a trailing <title> segment shorter than the first ("Headline : Blog Name") is
+    # the site's logo.
+    segments = title_segments(document_title or "")
+    trailing = {title_key(segment) for segment in segments[1:] if len(segment) < len(segments[0])}
+    logos = [heading.text for heading in all_headings if title_key(heading.text) in trailing]
+    sites = [name for name in (site_name, visible.host_label(page), *logos) if name]
     sources = [meta.first("og:title"), text_value(_article_value(evidence, "headline")),
                *(meta.first(key) for key in _TITLE_META[1:]), document_title]
-    titles = [strip_site_name(source, sites) for source in sources if source]
+    titles = [title for title in (strip_site_name(source, sites) for source in sources if source) if title]
     site_keys = {title_key(name) for name in sites}
-    headings = [heading for heading in visible.headings(page) if title_key(heading.text) not in site_keys]
-    for heading in headings:
-        for wording in (heading.headline, heading.text):
-            if any(agrees(wording, title) for title in titles if title):
-                return wording
-        for title in titles:
-            if heading_with_prefix(heading.text, title):
-                return title
+    headings = [heading for heading in all_headings if title_key(heading.text) not in site_keys]
+    found = _agreeing_heading(titles, headings)
+    if found:
+        return found
     # One headline on the page is what the reader sees as the title, even when the metadata words it
     # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
     if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
         return headings[0].headline if headings[0].has_kicker else headings[0].text
+    found = _agreeing_heading(titles, visible.subheadings(page))
+    return found or (titles[0] if titles else None) or (headings[0].text if headings else None)
+
+
+def _agreeing_heading(titles: list[str], headings: list[visible.Heading]) -> str | None:
+    """The wording of the heading that agrees with the most trusted title any heading agrees with; else the
+    title that a heading repeats after a kicker."""
     for title in titles:
-        if title:
-            return title
-    return headings[0].text if headings else None
+        for heading in headings:
+            for wording in (heading.headline, heading.text):
+                if agrees(wording, title):
+                    return wording
+    for title in titles:
+        for heading in headings:
+            if heading_with_prefix(heading.text, title):
+                return title
+    return None
 
 
 def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tuple[Author, ...]]:

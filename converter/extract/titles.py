@@ -68,10 +68,13 @@ def strip_site_name(title: str | None, site_names: list[str]) -> str | None:
         if len(tail.split()) > MAX_SITE_WORDS or len(tail) * 2 >= sum(len(p) for p in head):
             return title
         kept = head
-    # Between the headline and the site name: a section ("Headline | Code | Site").
+    # Between the headline and the site name: a section ("Headline | Code | Site", "Site - News - Headline").
     while len(kept) > 1 and len(kept[-1].split()) <= MAX_SECTION_WORDS and kept[-1] != parts[-1] and (
             len(kept[-1]) * 3 < sum(len(p) for p in kept[:-1])):
         kept.pop()
+    while len(kept) > 1 and len(kept[0].split()) <= MAX_SECTION_WORDS and kept[0] != parts[0] and (
+            len(kept[0]) * 3 < sum(len(p) for p in kept[1:])):
+        kept.pop(0)
     return _rejoin(title, kept)
 
 

@@ -39,6 +39,7 @@ _NOT_IN_COMMENTS = (
 _TITLE = etree.XPath("(//head//title | //title)[1]")
 _H1 = etree.XPath("//h1[not(ancestor::nav) and not(ancestor::footer)]")
 _FIRST_H2 = etree.XPath("(//h2)[1]")
+_H2 = etree.XPath("//h2[not(ancestor::nav) and not(ancestor::footer)]")
 # A heading that links to the home page is the site's logo, not a headline.
 _LOGO_LINK = etree.XPath(".//a[@href='/' or @href='./' or @href='index.html' or @href='#']")
 _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle", re.I)
@@ -142,8 +143,18 @@ class Heading:
 
 def headings(page: Page) -> list[Heading]:
     """The page's first ``<h1>`` elements outside navigation, footers and site logos."""
+    return _read_headings(_H1(page.root)[:MAX_HEADINGS])
+
+
+def subheadings(page: Page) -> list[Heading]:
+    """The page's first ``<h2>`` elements outside navigation and footers (for pages whose ``<h1>`` is a
+    logo or a section name)."""
+    return _read_headings(_H2(page.root)[:MAX_HEADINGS])
+
+
+def _read_headings(elements: list[HtmlElement]) -> list[Heading]:
     found = []
-    for element in _H1(page.root)[:MAX_HEADINGS]:
+    for element in elements:
         if _LOGO_LINK(element):
             continue
         text = _clean_heading(node_text(element))
