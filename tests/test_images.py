@@ -65,7 +65,10 @@ def test_noscript_copy_of_a_lazy_image_is_one_image() -> None:
 
 
 def test_noscript_fallback_when_the_script_image_has_no_url() -> None:
-    body = f'<div id="story"><div><img src="{PLACEHOLDER}" class="lazy"><noscript><img src="/real.jpg"></noscript></div></div>'
+    body = (
+        f'<div id="story"><div><img src="{PLACEHOLDER}" class="lazy">'
+        '<noscript><img src="/real.jpg"></noscript></div></div>'
+    )
     assert srcs(images_of(body)) == ["https://news.example.com/real.jpg"]
 
 
@@ -130,7 +133,9 @@ def test_figcaption_credit_span_is_split_from_the_caption() -> None:
     assert image.caption == "Facebook CEO Mark Zuckerberg."
     assert image.credit is not None
     assert (image.credit.text, image.credit.author, image.credit.source) == (
-        "Photo by James Martin/CNET", "James Martin", "CNET",
+        "Photo by James Martin/CNET",
+        "James Martin",
+        "CNET",
     )
 
 
@@ -155,7 +160,8 @@ def test_licence_link_in_the_caption() -> None:
     assert image.caption == "Firmengeflecht."
     assert image.credit is not None
     assert (image.credit.license, image.credit.license_url) == (
-        "CC BY-SA 2.0", "https://creativecommons.org/licenses/by-sa/2.0/",
+        "CC BY-SA 2.0",
+        "https://creativecommons.org/licenses/by-sa/2.0/",
     )
 
 
@@ -177,7 +183,10 @@ def test_credit_in_the_text_right_after_the_image() -> None:
 
 
 def test_credit_element_after_the_image_block() -> None:
-    body = '<div id="story"><div><img src="/a.jpg"></div><div class="fotocredit"><p>Bild: Mikita Yo via Unsplash</p></div></div>'
+    body = (
+        '<div id="story"><div><img src="/a.jpg"></div>'
+        '<div class="fotocredit"><p>Bild: Mikita Yo via Unsplash</p></div></div>'
+    )
     (image,) = images_of(body)
     assert image.credit is not None
     assert (image.credit.author, image.credit.source) == ("Mikita Yo", "Unsplash")
@@ -201,7 +210,9 @@ def test_credit_in_the_alt_text() -> None:
 
 
 def test_alt_text_that_only_describes_is_no_credit() -> None:
-    (image,) = images_of('<div id="story"><img src="/a.jpg" alt="Image: The house in which he was born, Austria"></div>')
+    (image,) = images_of(
+        '<div id="story"><img src="/a.jpg" alt="Image: The house in which he was born, Austria"></div>'
+    )
     assert image.credit is None
 
 
@@ -239,7 +250,10 @@ def test_thumbnail_size_in_the_file_name() -> None:
 
 def test_thumbnail_strip_of_a_gallery_is_left_out() -> None:
     items = "".join(f'<li><a href="#"><img src="/g/{n}-thumb.jpg"></a></li>' for n in range(5))
-    body = f'<div id="story"><figure><img src="/g/0.jpg"><figcaption>Slide one.</figcaption></figure><ul>{items}</ul></div>'
+    body = (
+        '<div id="story"><figure><img src="/g/0.jpg"><figcaption>Slide one.</figcaption></figure>'
+        f"<ul>{items}</ul></div>"
+    )
     assert srcs(images_of(body)) == ["https://news.example.com/g/0.jpg"]
 
 
@@ -253,7 +267,10 @@ def test_short_line_closing_the_image_block_is_the_caption() -> None:
 
 
 def test_share_bar_after_the_image_is_no_caption() -> None:
-    body = '<div id="story"><div class="feat"><img src="/a.jpg"></div><div class="post-social">Facebook Twitter</div></div>'
+    body = (
+        '<div id="story"><div class="feat"><img src="/a.jpg"></div>'
+        '<div class="post-social">Facebook Twitter</div></div>'
+    )
     (image,) = images_of(body)
     assert image.caption is None
 

@@ -35,8 +35,12 @@ _NOISE = re.compile(rf"(?:[\s,;/]+|\s*\()(?:{_alternatives(NOISE_SUFFIXES)})\)?\
 _LICENSE_LEAD = re.compile(
     rf"[\s,;(\-–]*(?:(?:is|are|ist|sind|est|es|è)\s+)?(?:{_alternatives(LICENSE_PHRASES)})[\s:]*$", re.I
 )
-_QUOTED_TITLE = re.compile(r"^[\"“”‘’'„«]\s*(?P<title>.+?)\s*[\"“”‘’'»]\s*(?:,\s*)?(?:by|von|par|de)\s+(?P<rest>.+)$", re.I)
-_FILE_TITLE = re.compile(r"^(?P<title>(?:File|Datei|Fichier):\S.*?\.(?:jpe?g|png|gif|svg|tiff?|webp))\s+(?:by|von|par)\s+(?P<rest>.+)$", re.I)
+_QUOTED_TITLE = re.compile(
+    r"^[\"“”‘’'„«]\s*(?P<title>.+?)\s*[\"“”‘’'»]\s*(?:,\s*)?(?:by|von|par|de)\s+(?P<rest>.+)$", re.I
+)
+_FILE_TITLE = re.compile(
+    r"^(?P<title>(?:File|Datei|Fichier):\S.*?\.(?:jpe?g|png|gif|svg|tiff?|webp))\s+(?:by|von|par)\s+(?P<rest>.+)$", re.I
+)
 _URL = re.compile(r"https?://\S+")
 _BARE_TITLE = re.compile(r"^(?P<title>\S.{0,150}?)\s+(?:by|von|par)\s+(?P<rest>\S.*)$", re.I)
 # A licence named after a phrase that introduces one, for licences outside the known table.
@@ -53,10 +57,6 @@ _VIA_SPLIT = re.compile(r",?\s+via\s+", re.I)
 _FOR_SPLIT = re.compile(r"\s+(?:for|für|pour|para|per)\s+", re.I)
 _ON_SPLIT = re.compile(r"\s+(?:on|from|auf|bei|sur)\s+", re.I)
 _SOURCE_SEPARATORS = re.compile(r"(\s*/\s*|,?\s+via\s+|\s*;\s*|\s+\|\s+)", re.I)
-_NAME_PARTICLES = frozenset({
-    "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
-    "al", "el", "ten", "ter", "y", "zu", "mc", "st.", "jr.", "jr", "sr.", "ii", "iii", "and", "und", "et", "&",
-})
 _TRIM = " \t,;:.-–—|"
 _CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "gmbh", "ag", "co", "corp", "sa", "s.a", "plc", "kg", "se"})
 # Words that make a bracketed remark a phrase rather than a name ("(left to right)", "(pictured)").
@@ -234,7 +234,8 @@ _LICENSE_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^.!?]{0,80}\b(?:lizenz|lice
 _SHARING = re.compile(rf"\b(?:{_alternatives(SHARING_WORDS)})\b", re.I)
 _TRAILING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\.?$")
 _TRAILING_SLASHED = re.compile(
-    rf"(?:^|(?<=[.!?…\"”’)])\s+)((?:[\w.'’\- ]{{1,40}}/\s*)?(?i:{_AGENCY_NAMES})(?:\s*/\s*[\w.'’\- ]{{1,40}})*(?:,?\s+(?i:file|archive))?)\s*$"
+    rf"(?:^|(?<=[.!?…\"”’)])\s+)((?:[\w.'’\- ]{{1,40}}/\s*)?(?i:{_AGENCY_NAMES})"
+    rf"(?:\s*/\s*[\w.'’\- ]{{1,40}})*(?:,?\s+(?i:file|archive))?)\s*$"
 )
 _CREDIT_LINE = re.compile(
     rf"^[(\[]?\s*(?:(?:{_alternatives(LABELS)})\s*[:：]|©|\(c\)\s|copyright\s|(?:{_alternatives(BY_PHRASES)})\s+\S)",

@@ -31,7 +31,6 @@ from .vocabulary import images as vocab
 _IMAGE_TAGS = ("img", "amp-img")
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 _PLACEHOLDER = re.compile("|".join(re.escape(w) for w in vocab.PLACEHOLDER_URL_WORDS), re.I)
-_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -497,7 +496,7 @@ def _after_image(img: HtmlElement, figure: HtmlElement | None) -> _Texts:
     while not text and sibling is not None:
         if not isinstance(sibling.tag, str) or sibling.tag == "br":
             text = collapse_ws(sibling.tail)
-        elif sibling.tag in _IMAGE_TAGS or sibling.tag in ("figure", "picture") or next(sibling.iter(*_IMAGE_TAGS), None) is not None:
+        elif sibling.tag in ("figure", "picture") or next(sibling.iter(*_IMAGE_TAGS), None) is not None:
             break
         else:
             text, element = node_text(sibling), sibling
@@ -560,7 +559,7 @@ def _microdata_credit(figure: HtmlElement) -> str | None:
             values.setdefault(prop, content)
     if "credittext" in values:
         return values["credittext"]
-    names = [values.get(p) for p in ("creator", "author", "copyrightholder") if values.get(p)]
+    names = [values[p] for p in ("creator", "author", "copyrightholder") if p in values]
     return " / ".join(dict.fromkeys(names)) or None
 
 
@@ -661,10 +660,10 @@ def _image(found: _Found, region: HtmlElement, page: Page, linked: _LinkedData) 
     src = page.absolute(found.src) or found.src
     figure = _figure_of(img, region)
     texts = _from_figure(figure, img) if figure is not None else _Texts()
-    for more in (lambda: _from_attributes(img, figure), lambda: _after_image(img, figure)):
+    for source in (_from_attributes, _after_image):
         if texts.credit and texts.caption:
             break
-        extra = more()
+        extra = source(img, figure)
         texts.caption = texts.caption or extra.caption
         if not texts.credit and extra.credit:
             texts.credit, texts.credit_links = extra.credit, extra.credit_links

@@ -126,10 +126,10 @@ def find_license(text: str) -> LicenseMatch | None:
         if match:
             name, url = _pdm() if pattern is _PDM else _from_cc_text(match)
             found.append(LicenseMatch(name, url, match.start(), match.end()))
-    for pattern, name, url in _OTHERS:
-        match = pattern.search(text)
+    for other, other_name, other_url in _OTHERS:
+        match = other.search(text)
         if match:
-            found.append(LicenseMatch(name, url, match.start(), match.end()))
+            found.append(LicenseMatch(other_name, other_url, match.start(), match.end()))
     if not found:
         for pattern, name in ((_ALL_RIGHTS, "All rights reserved"), (_PUBLIC_DOMAIN, "Public domain")):
             match = pattern.search(text)

@@ -47,7 +47,7 @@ ORGANIZATION_WORDS = frozenset({
     "institute", "institut", "instituto", "university", "universität", "université", "college", "museum",
     "library", "archive", "archives", "archiv", "collection", "collaboration", "consortium", "association",
     "society", "council", "ministry", "department", "office", "government", "police", "army", "navy",
-    "commons", "wiki", "fox", "pictures", "films", "records", "entertainment", "infographics", "graphics",
+    "commons", "wiki", "fox", "films", "records", "entertainment", "infographics", "graphics",
     "observatory", "laboratory", "lab", "labs", "center", "centre", "service", "services", "administration",
     "nasa", "esa", "team", "club", "verlag", "verband", "bundesamt", "ministerium", "stadt", "gemeinde",
     "polizei", "feuerwehr", "klinikum", "hochschule", "zentrum", "unternehmen", "bank", "partei",

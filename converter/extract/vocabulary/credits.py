@@ -24,7 +24,8 @@ BY_PHRASES = (
     r"(?:photo(?:graph)?s?|image|picture|illustration|portrait|graphic|artwork|video|painting|drawing|"
     r"rendering|map|chart|foto(?:s)?|bild|zeichnung|grafik|photo)\s+(?:taken\s+)?(?:by|von|de|par|di|door|por)",
     r"(?:photographed|illustrated|drawn|painted|shot)\s+by", r"fotografiert\s+von",
-    r"(?:image|photo|picture)\s+courtesy(?:\s+of)?", r"courtesy(?:\s+of)?", r"mit\s+freundlicher\s+genehmigung(?:\s+von)?",
+    r"(?:image|photo|picture)\s+courtesy(?:\s+of)?", r"courtesy(?:\s+of)?",
+    r"mit\s+freundlicher\s+genehmigung(?:\s+von)?",
     r"avec\s+l['’]aimable\s+autorisation\s+de",
 )
 

@@ -23,7 +23,8 @@ PLACEHOLDER_URL_WORDS = (
     "/track", "facebook.com/tr", "scorecardresearch", "quantserve", "/gravatar", "/avatar", "emoji",
     "/logo", "logo.", "-logo", "_logo", "/icons/", "/icon-", "icon.", "/sprite", "sprite.", "/badge",
     "feeds.feedburner", "/share", "flag", "/smilies/", "wpcom-smileys", "adserver", "googlesyndication",
-    "amazon-adsystem", "/cta/", "wordmark", "/banners/", "/banner/", "/buttons/", "authors/", "/themes/", "/theme/", ".php", "/mugs/", "_mug.",
+    "amazon-adsystem", "/cta/", "wordmark", "/banners/", "/banner/", "/buttons/", "authors/", "/themes/",
+    "/theme/", ".php", "/mugs/", "_mug.",
 )
 
 # Class, id or alt words of images that are furniture (logos, avatars, icons, ads, share buttons).
@@ -42,7 +43,9 @@ FOREIGN_CONTAINER_WORDS = (
     "ad-wrapper", "dfp", "sponsor", "outbrain", "taboola", "plista", "trending", "popular", "most-read",
     "mostread", "more-stories", "read-more", "readmore", "further-reading", "teaser-list", "rail",
     "site-header", "site-footer", "breadcrumb", "cookie", "modal", "carousel-related", "also-read",
-    "interactive", "ai2html", "next-post", "prev-post", "previous-post", "post-navigation", "post-nav", "latest", "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema", "a-lire-aussi", "sur-le-meme-sujet",
+    "interactive", "ai2html", "next-post", "prev-post", "previous-post", "post-navigation", "post-nav", "latest",
+    "newslist", "news-list", "more-articles", "weitere", "empfehlung", "lesetipp", "mehr-zum-thema",
+    "a-lire-aussi", "sur-le-meme-sujet",
 )
 # <ins> holds ad slots (AdSense, Revive).
 FOREIGN_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "ins"})
