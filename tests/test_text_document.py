@@ -249,3 +249,10 @@ def test_short_lines_of_a_list_are_not_joined() -> None:
              "Coffee beans", "Olive oil from Spain", "Fresh basil", "Tomatoes"]
     document = extract_text_document("Shopping list for the week\n\n" + "\n".join(items))
     assert list(document.paragraphs) == items
+
+
+def test_a_source_line_after_the_text_is_an_attribution() -> None:
+    document = extract_text_document(f"Council passes the budget\n\n{BODY}\n\nSource: Reuters")
+    assert [(c.kind, c.source, c.text) for c in document.citations] == [("attribution", "Reuters", "Source: Reuters")]
+    assert document.images == ()
+    assert len(document.paragraphs) == 2

@@ -30,6 +30,7 @@ from .vocabulary.attributions import (
     MAX_STAMP_WORDS,
     OWN_LICENSE_STARTS,
     READING_TIME,
+    SOURCE_LINE_LABELS,
     STAMP_LABELS,
     TOOLBAR_LINES,
 )
@@ -71,6 +72,7 @@ _FURNITURE = re.compile(rf"^(?:{_starts(FURNITURE_LINE_STARTS)})(?:\W|$)", re.I)
 _LIST_HEAD = re.compile(rf"^(?:{_starts(LIST_HEADS)})\b", re.I)
 _FOOTER = re.compile(rf"^(?:{_starts(FOOTER_STARTS)})", re.I)
 _OWN_LICENSE = re.compile(rf"^(?:{_starts(OWN_LICENSE_STARTS)})\b", re.I)
+_SOURCE_LINE = re.compile(rf"^(?:{_starts(SOURCE_LINE_LABELS)})\s*[:：]\s*(?P<source>[^:]{{2,80}}?)\.?$", re.I)
 _FOOTER_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|\b(?:rights|rechte|droits|derechos|diritti|direitos)\b", re.I)
 _STAMP = re.compile(rf"^(?:(?:{_starts(STAMP_LABELS)})\b|{READING_TIME}$)", re.I)
 _PIPE = re.compile(r"\s+[|•·]\s+")
@@ -218,6 +220,7 @@ class _Reading:
     license: License | None = None
     paragraphs: list[str] = field(default_factory=list)
     images: dict[str, Image] = field(default_factory=dict)
+    sources: list[Citation] = field(default_factory=list)
     in_list: bool = False
 
     def add_image(self, caption: str | None, credit_text: str) -> None:
@@ -249,8 +252,13 @@ def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
     """Read ``line`` when it is no part of the article's text (credits, captions, dates and stamps, furniture,
     lists, the text's licence); True if so.
     After the head, a "© 2020 ..." or "... All rights reserved" line is the page's footer rather than an
-    image's credit ("© Reuters" under a picture in the body stays a credit)."""
+    image's credit ("© Reuters" under a picture in the body stays a credit), and a "Source: X" line names
+    the article's source."""
     if not in_head and _is_footer(line):
+        return True
+    source = _SOURCE_LINE.match(line) if not in_head else None
+    if source and _words(line) <= MAX_HEAD_LINE_WORDS:
+        reading.sources.append(Citation("attribution", line, source=source.group("source"), context=line))
         return True
     credit = _credit_of(line)
     if credit:
@@ -340,4 +348,5 @@ def extract_text_document(text: str) -> TextDocument:
         language=guess_language(" ".join(paragraphs)),
         license=reading.license,
     )
-    return TextDocument(metadata, paragraphs, tuple(reading.images.values()), find_attributions(paragraphs))
+    citations = find_attributions(paragraphs) + tuple(reading.sources)
+    return TextDocument(metadata, paragraphs, tuple(reading.images.values()), citations)

@@ -180,3 +180,6 @@ READING_TIME = (
     r"\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|mins?\.)\s*(?:read|reading time|lesezeit|de lecture|lectura)?"
 )
 MAX_STAMP_WORDS = 8
+
+# Labels of a line after the text that names where the article comes from ("Source: Reuters").
+SOURCE_LINE_LABELS = ("source", "sources", "quelle", "quellen", "fuente", "fonte", "bron", "źródło")
