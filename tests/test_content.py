@@ -63,7 +63,8 @@ def test_headings_lists_quotes_and_tables_of_the_article_are_kept() -> None:
 def test_captions_credits_share_bars_and_newsletter_boxes_are_dropped() -> None:
     content = _content(_page(
         '<div class="share-bar"><a href="https://facebook.com/x">Share on Facebook</a> <span>Tweet</span></div>'
-        f'<figure><img src="/bridge.jpg"><figcaption>The old bridge in 1950. Photo: Jane Doe/Reuters</figcaption></figure>'
+        '<figure><img src="/bridge.jpg">'
+        "<figcaption>The old bridge in 1950. Photo: Jane Doe/Reuters</figcaption></figure>"
         f"<p>{LOREM}</p>"
         '<div class="image-caption">Cranes at the site</div>'
         f"<p>{MORE}</p>"

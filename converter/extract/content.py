@@ -1,18 +1,22 @@
 """The article's main content: the node that holds it and its paragraphs, boilerplate removed.
 
-Three steps, each one walk of a tree:
+1. *Measure* the original tree in one walk: every block (paragraph, heading, list item, table row, a
+   ``div`` with loose text) weighs its own characters less twice its link characters and a small fixed
+   cost, and every element sums the weights inside it. Containers of other things than the article
+   (comments, sidebars, related stories, navigation, lists of teasers) add nothing to their parents.
+   The main node is the element with the highest sum; the publisher's own markup (``itemprop=
+   articleBody``, ``article-body``/``entry-content``-like classes) is preferred when the scores agree.
+2. *Widen* it: siblings that continue the article (paragraphs beside a link-heavy box) and the
+   standfirst set before the body container (lead, dek, chapô, bajada) join it.
+3. *Prune* a deep copy (``page.root`` is never changed): furniture named by its tag or class (share
+   bars, captions, bylines, newsletter boxes, related lists, teasers once the text has started) and
+   link-dense lists go.
+4. *Emit* the copy's blocks in document order (loose inline text wrapped in a new ``<p>``) and judge
+   each by its text: furniture phrases in several languages, bylines, datelines, notices, link-only
+   lines; headings and labels after the last sentence go, and so do lines repeating the headline or
+   naming only the authors.
 
-1. *measure* the original tree once: every block (paragraph, heading, list item, cell, a ``div`` with
-   loose text) gets a weight from its own text (long text with few links weighs more, link lists and
-   text inside comment/sidebar/related containers weigh against), and every element sums the weights
-   inside it. The main node is the element with the highest sum: it takes the article's paragraphs
-   and stops where navigation, comments or lists of other stories would cost more than they bring.
-2. *prune* a copy of that node: furniture named by its tag or class (share bars, captions, bylines,
-   related boxes, newsletter forms...) and link-dense lists go.
-3. *emit* the copy's blocks in document order; each block is judged by its text once more (furniture
-   phrases in several languages, bylines, datelines, link-only lines).
-
-When the page gives little (the best node is poor), the JSON-LD ``articleBody`` is used instead.
+When the page gives little text, the JSON-LD ``articleBody`` is used instead.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ _BLOCKS = frozenset({
 })
 # Table cells hold text but are not blocks of their own: a row is one paragraph.
 _CELLS = frozenset({"td", "th"})
-# Elements that hold other things than the article: their text counts against a candidate.
+# Elements that hold other things than the article: their text does not count for their parents.
 _AWAY_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 # Elements pruned from the chosen node whatever their class.
 _PRUNED_TAGS = _SKIPPED | frozenset({"nav", "aside", "footer", "figcaption", "form", "menu", "hr"})
@@ -129,6 +133,7 @@ def _class_flags(names: str) -> int:
 
 
 def _flags(el: HtmlElement) -> int:
+    """The flags of ``el``'s class, id and custom tag names (none for ``<body>`` and ``<html>``)."""
     if el.tag in ("body", "html"):
         return 0
     names = el.get("class", "") + " " + el.get("id", "")
@@ -142,6 +147,7 @@ def _flags(el: HtmlElement) -> int:
 
 
 def _hidden(el: HtmlElement) -> bool:
+    """Whether ``el`` is hidden from readers (``hidden``, ``aria-hidden``, ``display: none``)."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
@@ -227,6 +233,7 @@ class _Measure:
 
 
 def _block_weight(chars: int, link_chars: int) -> float:
+    """The weight of a block of ``chars`` characters, ``link_chars`` of them inside links."""
     if chars == 0:
         return 0.0
     return chars - _LINK_COST * link_chars - _BLOCK_COST
@@ -235,8 +242,8 @@ def _block_weight(chars: int, link_chars: int) -> float:
 def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
     """The block element with the highest score (None when nothing scores above zero).
 
-    A node outside every
-    comment/sidebar/related container is preferred unless one inside scores three times as high.
+    A node outside every comment/sidebar/related container is preferred unless one inside scores
+    four times as high (the page is built the wrong way round).
     """
     best = clean = None
     best_value = clean_value = 0.0
@@ -326,6 +333,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml_safe(text: str | None) -> str | None:
+    """``text`` without the characters lxml refuses."""
     return _NOT_XML.sub("", text) if text else text
 
 
@@ -351,9 +359,9 @@ def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _
     # "away" says nothing.
     away_counts = not stats[original].inside_away
     dropped: set[HtmlElement] = set()
-    # Pairs first: dropping from the clone while walking it would put the two walks out of step.
     text_started = False
-    for orig, twin in list(zip(original.iter(), clone.iter())):
+    # Pairs first: dropping from the clone while walking it would put the two walks out of step.
+    for orig, twin in list(zip(original.iter(), clone.iter(), strict=True)):
         if orig is original or not isinstance(orig.tag, str):
             continue
         if twin.getparent() in dropped:
@@ -427,7 +435,7 @@ def _emit(el: HtmlElement, holders: set[HtmlElement], out: list[HtmlElement]) ->
     el.text = None
     for child in list(el):
         tag = child.tag
-        if isinstance(tag, str) and (tag in _BLOCKS and tag not in _CELLS or child in holders):
+        if isinstance(tag, str) and ((tag in _BLOCKS and tag not in _CELLS) or child in holders):
             _wrap(el, lead, run, child, out)
             lead, run = child.tail, []
             child.tail = None
@@ -467,8 +475,6 @@ _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 # Blocks an article may end with however short: list items, table rows, code.
 _KEPT_AT_END = frozenset({"li", "tr", "dd", "pre", "blockquote"})
 _FINISHED = re.compile(r"[.!?…:)\]\"'»“”’。！？」』]\s*$")
-
-
 _WORD = re.compile(r"\w+")
 
 
@@ -505,6 +511,7 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
 
 
 def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tuple[list[HtmlElement], list[str]]:
+    """The blocks kept from a pruned copy of ``original`` and their texts."""
     clone = copy.deepcopy(original)
     clone.tail = None
     _prune(original, clone, stats)
@@ -616,7 +623,7 @@ def _article_blocks(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) ->
     lead_texts: list[str] = []
     for lead in _lead_nodes(text_node, stats):
         # Publishers often repeat the standfirst (a header "dek" and an "abstract" of the same words).
-        for block, text in zip(*_paragraphs(lead, stats)):
+        for block, text in zip(*_paragraphs(lead, stats), strict=True):
             if text not in lead_texts and text not in texts:
                 lead_blocks.append(block)
                 lead_texts.append(text)
@@ -644,7 +651,7 @@ def _without_headline_and_byline(
     byline = _key(metadata.byline or "")
     kept_blocks: list[HtmlElement] = []
     kept_texts: list[str] = []
-    for index, (block, text) in enumerate(zip(blocks, texts)):
+    for index, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         key = _key(text)
         if title and key == title and (block.tag in _HEADINGS or index < 3):
             continue
