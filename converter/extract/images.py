@@ -53,32 +53,38 @@ _CAPTION_PROPS = frozenset({"caption", "description"})
 _CREDIT_DATA = ("data-credit", "data-copyright", "data-photographer", "data-image-credit", "data-photo-credit",
                 "data-credits", "data-source", "data-author")
 _CAPTION_DATA = ("data-caption", "data-image-caption", "data-title")
+_SHARED_IMAGE_META = frozenset({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image"})
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]|$)", re.I)
+# Elements that wrap an image without being its figure; lxml nests what follows a <source> inside it.
+_WRAPPER_TAGS = frozenset({"picture", "source", "a", "noscript"})
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
+
+# Declared sizes (pixels): icons and pixels, avatars (small squares), banner ads (thin strips).
 _MIN_SIDE = 50
 _MIN_PICTURE = 100
 _MAX_AVATAR = 160
 _SQUARE = 1.25
 _BANNER = 5.0
 _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
-# A rendition's size in its file name, as CMSs write it ("photo-150x150.jpg").
+# A rendition's size in its file name or path, as CMSs write it ("photo-150x150.jpg", "/styles/38x38/").
 _NAMED_SIZE = re.compile(
     r"[-_](\d{2,4})x(\d{2,4})\.(?:jpe?g|png|gif|webp)(?:[?#]|$)|/(\d{2,4})x(\d{2,4})/", re.I
 )
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
+_SIZE_SUFFIX = re.compile(r"[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w)(?=\.\w+$)")
+
+# Page structure: teaser links carry a headline, thumbnail strips list linked pictures.
+_TEASER_TEXT = 20
+_THUMBNAIL_LIST = 3
+
+# Figures and captions: how far up a figure may be, how big, what a caption line may be.
 _MAX_CAPTION_HOPS = 4
+_MAX_FIGURE_ELEMENTS = 120
 _CAPTION_LINE_TAGS = frozenset({"span", "em", "i", "small", "center", "figcaption", "div"})
 _MAX_CAPTION_LINE = 250
+_BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _DATE_LIKE = re.compile(r"^[\d\s./:\-]+(?:h\d*|am|pm|uhr)?[\d\s./:\-]*$", re.I)
-_MAX_FIGURE_ELEMENTS = 120
-_THUMBNAIL_LIST = 3
-_BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
-_SHARED_IMAGE_META = frozenset({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image"})
-_SIZE_SUFFIX = re.compile(r"[-_](?:\d{2,4}x\d{2,4}|\d{2,4}w)(?=\.\w+$)")
-_TEASER_TEXT = 20
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]|$)", re.I)
-# Elements that wrap an image without being its figure; lxml nests what follows a <source> inside it.
-_WRAPPER_TAGS = frozenset({"picture", "source", "a", "noscript"})
 
 
 @dataclass(slots=True)
@@ -277,8 +283,9 @@ def _noscript_of(img: HtmlElement) -> HtmlElement | None:
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """One entry per picture: a ``<noscript>`` copy of a script-loaded image is dropped, but lends its
     ``src`` when the script-loaded image had no lazy-loading attribute (its ``src`` is then a low-resolution
-    preview, its ``srcset`` a guess; the fallback is the publisher's default). Separate images of the
-    article with one URL stay separate; a lead image repeated in the body is one image."""
+    preview, its ``srcset`` a guess; the fallback is the publisher's default). Renditions of one picture
+    side by side are one image. Separate images of the article with one URL stay separate; a lead image
+    repeated in the body is one image."""
     by_element = {id(item.element): item for item in found}
     out: list[_Found] = []
     for item in found:
@@ -295,7 +302,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     slots: dict[tuple[HtmlElement | None, str], str] = {}
     unique = []
     for item in out:
-        # Renditions of one picture side by side (one <img> per aspect ratio or screen size) are one image.
+        # One <img> per aspect ratio or screen size in one place: same file name, same slot.
         slot = (_slot_of(item.element), _picture_key(item.src))
         if (item.src in seen and (item.src in lead or not item.in_node)) or slots.get(slot, item.src) != item.src:
             continue
