@@ -140,14 +140,14 @@ def _display(name: str) -> str:
 
 def _authors_of(segment: str, role: str | None, trusted: bool) -> tuple[list[Author], str | None]:
     """The authors a segment names, and a job title it gives for the author before it."""
-    if is_job_title(segment) and segment.lower() not in AGENCIES:
+    if is_job_title(segment) and segment.lower() not in AGENCIES and _clean_part(segment).lower() not in NEWSROOMS:
         return [], segment
     authors: list[Author] = []
     for piece in _PART_BREAK.split(segment):
         part = _clean_part(piece or "")
         if not part:
             continue
-        if part.lower() in AGENCIES or (trusted and part.lower() in NEWSROOMS):
+        if part.lower() in AGENCIES or part.lower() in NEWSROOMS:
             authors.append(Author(part, "organization", role))
         elif part.lower() in DEGREES:
             continue

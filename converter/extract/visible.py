@@ -52,7 +52,7 @@ _TEXT_BEFORE = etree.XPath(
     "preceding::text()[normalize-space() and not(parent::script or parent::style)][position() <= $limit]"
 )
 # Class, id, itemprop or test-id words of byline elements; matched in one pass over the page (see ``scan``).
-_BYLINE_MARK = re.compile(r"byline|author|autor|auteur|writer|vcard", re.I)
+_BYLINE_MARK = re.compile(r"byline|author|autor|auteur|writer|vcard|submitted", re.I)
 _DATELINE_MARK = re.compile(r"date|time|meta|publish|posted|datum", re.I)
 # Classes and ids of comment threads and related-article lists, whose bylines and dates are not the article's.
 _FURNITURE_MARK = re.compile(r"comment|related", re.I)
@@ -77,6 +77,10 @@ _LABEL_AT_START = re.compile(
     r"[\s|·•–—-]*(?=[A-ZÀ-Þ])((?i:" + "|".join(re.escape(label.rstrip()) for label in BYLINE_TEXT_LABELS)
     + r"))(?![^\W\d_])"
 )
+_LINE_BREAKS = frozenset({
+    "br", "hr", "p", "div", "li", "ul", "ol", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+    "article", "header", "footer", "figure", "blockquote", "dl", "dt", "dd",
+})
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 _ITEMPROP_DATES = etree.XPath(
     "//*[not(self::meta) and translate(@itemprop,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$prop]"
@@ -186,19 +190,19 @@ def _without_kicker(element: HtmlElement, text: str) -> tuple[str, bool]:
 @dataclass(frozen=True, slots=True)
 class Marked:
     """Elements found in one pass over the page: byline-classed elements, date-classed elements, and
-    elements whose text opens with a byline label (with the label's length), in document order, outside
+    elements whose text (or, flagged True, whose tail) opens with a byline label, in document order, outside
     comments, related-article lists, navigation, asides and page footers."""
 
     bylines: tuple[HtmlElement, ...] = ()
     datelines: tuple[HtmlElement, ...] = ()
-    labelled: tuple[tuple[HtmlElement, int], ...] = ()
+    labelled: tuple[tuple[HtmlElement, bool], ...] = ()
 
 
 def scan(page: Page) -> Marked:
     """The byline, dateline and byline-label candidates of ``page`` (see :class:`Marked`)."""
     bylines: list[HtmlElement] = []
     datelines: list[HtmlElement] = []
-    labelled: list[tuple[HtmlElement, int]] = []
+    labelled: list[tuple[HtmlElement, bool]] = []
     for element in page.root.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
@@ -214,11 +218,9 @@ def scan(page: Page) -> Marked:
         elif tag == "byline":
             bylines.append(element)
         if len(labelled) < MAX_LABELLED_TEXTS:
-            for text, owner in ((element.text, element), (element.tail, element.getparent())):
-                if text and owner is not None and len(text) < MAX_BYLINE_LENGTH:
-                    label = _LABEL_AT_START.match(text)
-                    if label:
-                        labelled.append((owner, len(label.group(1))))
+            for text, in_tail in ((element.text, False), (element.tail, True)):
+                if text and len(text) < MAX_BYLINE_LENGTH and _LABEL_AT_START.match(text):
+                    labelled.append((element, in_tail))
     return Marked(
         tuple(element for element in bylines if not _in_furniture(element)),
         tuple(element for element in datelines if not _in_furniture(element)),
@@ -231,15 +233,17 @@ def _small(element: HtmlElement) -> bool:
 
 
 def _in_furniture(element: HtmlElement) -> bool:
-    """Whether ``element`` sits in a comment thread, a related-article list, navigation, an aside, or a
-    footer that is not an article's own."""
+    """Whether ``element`` sits in a comment thread, a related-article list, navigation, or an aside or a
+    footer that is not inside an article."""
     in_footer = False
     node: HtmlElement | None = element
     while node is not None:
         tag = node.tag
-        if tag in ("nav", "aside"):
+        if tag in ("body", "html"):
+            break  # their classes describe the whole page ("comments-open")
+        if tag == "nav":
             return True
-        if tag == "footer":
+        if tag in ("footer", "aside"):
             in_footer = True
         elif tag == "article":
             in_footer = False
@@ -260,14 +264,37 @@ def visible_byline(marked: Marked) -> str | None:
         # An element marked as the author that holds just a short text is a name, even a user name's.
         if parse_byline(text, trusted=len(text) <= MAX_MARKED_NAME_LENGTH)[1]:
             return text
-    for element, label_length in marked.labelled:
-        text = node_text(element)
-        # A label alone in its element ("<strong>Autor:</strong> Jane Doe"): the byline is the parent's.
-        if len(text) <= label_length + 1 and element.getparent() is not None:
-            text = node_text(element.getparent())
+    for element, in_tail in marked.labelled:
+        text = _labelled_line(element, in_tail)
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
     return None
+
+
+def _labelled_line(element: HtmlElement, in_tail: bool) -> str:
+    """The line of text that a byline label opens: the element's own text when the label is its start and
+    more follows inside it, else the label and the inline text after it up to the next line break or block
+    ("<strong>Autor:</strong> Jane Doe<br>", "<br>Autor: Jane Doe<br>")."""
+    if in_tail:
+        return collapse_ws(_inline_run(element))
+    own = node_text(element)
+    label = _LABEL_AT_START.match(own)
+    if label and len(own) > label.end() + 1:
+        return own
+    return collapse_ws(f"{own} {_inline_run(element)}")
+
+
+def _inline_run(element: HtmlElement) -> str:
+    """The tail of ``element`` and the text of its following siblings up to a line break or a block."""
+    pieces = [element.tail or ""]
+    length = len(pieces[0])
+    for sibling in element.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _LINE_BREAKS or length > MAX_BYLINE_LENGTH:
+            break
+        pieces.append(node_text(sibling))
+        pieces.append(sibling.tail or "")
+        length += len(pieces[-2]) + len(pieces[-1])
+    return " ".join(pieces)
 
 
 def markup_authors(page: Page) -> tuple[Author, ...]:
