@@ -134,13 +134,17 @@ def _class_flags(names: str) -> int:
 
 def _flags(el: HtmlElement) -> int:
     """The flags of ``el``'s class, id and custom tag names (none for ``<body>`` and ``<html>``)."""
-    if el.tag in ("body", "html"):
-        return 0
-    names = el.get("class", "") + " " + el.get("id", "")
-    if "-" in el.tag:
+    tag = el.tag
+    names = el.get("class")
+    ident = el.get("id")
+    if ident:
+        names = f"{names} {ident}" if names else ident
+    if "-" in tag:
         # Custom elements name their role in the tag ("<pp-inline-teaser>").
-        names += " " + el.tag
-    flags = _class_flags(names) if names.strip() else 0
+        names = f"{names} {tag}" if names else tag
+    if not names or tag in ("body", "html"):
+        return 0
+    flags = _class_flags(names)
     if el.get("itemprop") == "articleBody":
         flags |= _BODY
     return flags
