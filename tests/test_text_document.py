@@ -256,3 +256,26 @@ def test_a_source_line_after_the_text_is_an_attribution() -> None:
     assert [(c.kind, c.source, c.text) for c in document.citations] == [("attribution", "Reuters", "Source: Reuters")]
     assert document.images == ()
     assert len(document.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("The mayor at the opening. Photo by Jane Roe, licensed under CC BY 2.0", "The mayor at the opening.",
+         "Photo by Jane Roe, licensed under CC BY 2.0"),
+        ("Pictured: Jane Doe at the launch (Getty Images)", "Jane Doe at the launch", "(Getty Images)"),
+        ("Jane Roe (CC BY 2.0)", None, "Jane Roe (CC BY 2.0)"),
+        ("Photo: J. Roe/Reuters", None, "Photo: J. Roe/Reuters"),
+    ],
+)
+def test_caption_and_credit_split(line: str, caption: str | None, credit: str) -> None:
+    (image,) = extract_text_document(f"Council passes the budget\n\n{line}\n\n{BODY}").images
+    assert image.caption == caption
+    assert image.credit is not None and image.credit.text == credit
+
+
+def test_a_body_sentence_that_opens_like_a_credit_stays() -> None:
+    line = "The family shared photos. Courtesy of the museum, the exhibition of their letters opens on Friday."
+    document = extract_text_document(f"Council passes the budget\n\n{BODY}\n\n{line}")
+    assert document.paragraphs[-1] == line
+    assert document.images == ()

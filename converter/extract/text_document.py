@@ -64,6 +64,7 @@ _WRAPPED_CREDIT = re.compile(r"^\((?:[^()]*\b(?:photo|foto|bild|image|picture|cr
 # A caption that ends with its credit: "Troops at the border. (Photo: Reuters)" / "... Photo: X/AFP".
 # Where a caption's sentence ends and its credit may begin: "... on Friday. (AP Photo/Evan Vucci)".
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
 _NAME_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+", re.I)
 _BY_WORD = re.compile(r"\b(?:by|von|par|de)\b", re.I)
 _CREDITED_WORK = re.compile(r"^[\"“”‘’'„«].+?[\"“”‘’'»]\s*,?\s*(?:by|von|par|de)\s", re.I)
@@ -85,6 +86,7 @@ MAX_DATE_LINE_CHARS = 70
 MAX_SECTION_WORDS = 3
 MAX_LIST_ITEM_WORDS = 16
 MAX_AGENCY_CREDIT_WORDS = 8
+MAX_CREDIT_WORDS = 10
 MAX_TITLE_WORDS_WITH_PERIOD = 12
 MIN_WRAPPED_LINES = 8
 MAX_WRAP_WIDTH = 100
@@ -157,14 +159,20 @@ def _is_credit(text: str) -> bool:
 
 
 def _credit_of(line: str) -> tuple[str | None, str] | None:
-    """(caption, credit) when ``line`` is an image credit, possibly after a caption; else None."""
+    """(caption, credit) when ``line`` is an image credit, possibly after a caption ("The mayor speaks.
+    Photo: X/Reuters", "The mayor speaks (Getty Images)"); else None."""
     if _words(line) > MAX_HEAD_LINE_WORDS * 2:
         return None
-    if _is_credit(_LEAD_IN.sub("", line, count=1)):
-        return None, line
+    line = _LEAD_IN.sub("", line, count=1) if _is_credit(_LEAD_IN.sub("", line, count=1)) else line
     for end in _SENTENCE_BREAK.finditer(line):
-        if _is_credit(line[end.end():]):
-            return line[: end.end()].strip(), line[end.end():]
+        caption, credit = line[: end.end()].strip(), line[end.end():]
+        if _words(credit) <= MAX_CREDIT_WORDS and _is_credit(credit) and not _is_credit(caption):
+            return caption, credit
+    if _is_credit(line):
+        return None, line
+    bracket = _TRAILING_BRACKET.search(line)
+    if bracket and bracket.start() and (is_agency(bracket.group(1)) or _is_credit(bracket.group(1))):
+        return _LEAD_IN.sub("", line[: bracket.start()], count=1).strip(), bracket.group(0).strip()
     return None
 
 
