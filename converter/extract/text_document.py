@@ -1,6 +1,6 @@
 """Plain-text documents (an article saved as text): lines classified into title, credit, byline, date and body.
 
-The text is cut into paragraphs (blank lines, or single line breaks, with hard-wrapped lines joined). The
+The text is cut into paragraphs (at blank lines or single line breaks; hard-wrapped lines joined). The
 head of the document, before the first body paragraph, may hold a section line, the title, image credit
 and caption lines, the byline and the date line; anywhere, lines of page furniture ("Share this article",
 "Advertisement", "Read more: ...", lists of related stories, footers) are dropped, and credit lines become
@@ -51,6 +51,7 @@ class TextDocument:
 
 
 def _starts(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """An alternation of ``phrases`` taken literally, longest first."""
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
@@ -61,7 +62,6 @@ _CREDIT_START = re.compile(
     rf"^(?:(?:{'|'.join(LABELS)})\s*[:：|]|(?:{'|'.join(BY_PHRASES)})\s|©|\(c\)\s|copyright\b)", re.I
 )
 _WRAPPED_CREDIT = re.compile(r"^\((?:[^()]*\b(?:photo|foto|bild|image|picture|credit)\b[^()]*)\)$", re.I)
-# A caption that ends with its credit: "Troops at the border. (Photo: Reuters)" / "... Photo: X/AFP".
 # Where a caption's sentence ends and its credit may begin: "... on Friday. (AP Photo/Evan Vucci)".
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
@@ -128,6 +128,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _words(line: str) -> int:
+    """How many words ``line`` has."""
     return len(line.split())
 
 
@@ -163,7 +164,9 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     Photo: X/Reuters", "The mayor speaks (Getty Images)"); else None."""
     if _words(line) > MAX_HEAD_LINE_WORDS * 2:
         return None
-    line = _LEAD_IN.sub("", line, count=1) if _is_credit(_LEAD_IN.sub("", line, count=1)) else line
+    without_lead_in = _LEAD_IN.sub("", line, count=1)
+    if _is_credit(without_lead_in):
+        line = without_lead_in  # "Pictured above, X by Y is licensed under ..."
     for end in _SENTENCE_BREAK.finditer(line):
         caption, credit = line[: end.end()].strip(), line[end.end():]
         if _words(credit) <= MAX_CREDIT_WORDS and _is_credit(credit) and not _is_credit(caption):
@@ -232,6 +235,7 @@ class _Reading:
     in_list: bool = False
 
     def add_image(self, caption: str | None, credit_text: str) -> None:
+        """An image for ``credit_text``, or the caption for the image of a credit read before."""
         credit = parse_credit(credit_text)
         key = _credit_key(credit)
         image = self.images.get(key)
@@ -250,6 +254,7 @@ class _Reading:
             self.images[f"caption:{caption}"] = Image(None, None, caption, None)
 
     def read_own_license(self, line: str) -> bool:
+        """Read ``line`` when it states the text's own licence ("This article is licensed under ...")."""
         found = find_license(line) if _OWN_LICENSE.match(line) else None
         if found and self.license is None:
             self.license = License(found.name, found.url)
