@@ -12,6 +12,7 @@ import re
 from ..record import Credit
 from .licenses import find_license
 from .textnorm import collapse_ws
+from .urls import escape_url
 from .vocabulary.agencies import AGENCIES, ALIASES, ANONYMOUS, ORGANIZATION_WORDS
 from .vocabulary.credits import BY_PHRASES, LABELS, LEAD_INS, LICENSE_PHRASES, NOISE_SUFFIXES, SHARING_WORDS
 
@@ -41,7 +42,7 @@ _QUOTED_TITLE = re.compile(
 _FILE_TITLE = re.compile(
     r"^(?P<title>(?:File|Datei|Fichier):\S.*?\.(?:jpe?g|png|gif|svg|tiff?|webp))\s+(?:by|von|par)\s+(?P<rest>.+)$", re.I
 )
-_URL = re.compile(r"https?://\S+")
+_URL = re.compile(r"https?://[^\s\"'<>]+")
 _BARE_TITLE = re.compile(r"^(?P<title>\S.{0,150}?)\s+(?:by|von|par)\s+(?P<rest>\S.*)$", re.I)
 # A licence named after a phrase that introduces one, for licences outside the known table.
 _NAMED_LICENSE = re.compile(
@@ -195,7 +196,7 @@ def parse_credit(text: str, *, source_url: str | None = None) -> Credit:
     work = _strip_prefixes(_SOURCES_NOTE.sub("", work))
     work, license_name, license_url = _cut_license(work)
     if source_url is None:
-        source_url = next((u for u in urls if "creativecommons.org" not in u), None)
+        source_url = next((escape_url(u) for u in urls if "creativecommons.org" not in u), None)
     work = _strip_prefixes(_URL.sub("", work).strip(_TRIM))
     title = None
     titled = _QUOTED_TITLE.match(work) or _FILE_TITLE.match(work)

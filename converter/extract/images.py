@@ -642,7 +642,7 @@ def _credit(texts: _Texts, page: Page) -> Credit | None:
     """The parsed credit of ``texts``; a licence linked from the credit (or the caption) fills a gap."""
     if not texts.credit:
         return None
-    links = [page.absolute(href) or href for href in texts.credit_links]
+    links = [url for url in map(page.absolute, texts.credit_links) if url]
     source_url = next((u for u in links if normalize_license(u) is None and u.startswith("http")), None)
     credit = parse_credit(texts.credit, source_url=source_url)
     if not _names_someone(credit):
@@ -664,7 +664,7 @@ def _names_someone(credit: Credit) -> bool:
 
 def _image(found: _Found, region: HtmlElement, page: Page, linked: _LinkedData) -> Image:
     img = found.element
-    src = page.absolute(found.src) or found.src
+    src = page.absolute(found.src)
     figure = _figure_of(img, region)
     texts = _from_figure(figure, img) if figure is not None else _Texts()
     for source in (_from_attributes, _after_image):
@@ -691,7 +691,9 @@ def extract_images(page: Page, content: Content, metadata: Metadata) -> tuple[Im
     found = list(_candidates(region, node))
     if not any(not item.in_node for item in found):
         found[:0] = _lead_outside(page, region)
-    return _without_repeats(_image(item, region, page, linked) for item in _dedupe(found))
+    # A source that is data rather than a URL (a JSON configuration in a lazy-loading attribute) is no image.
+    usable = (item for item in _dedupe(found) if page.absolute(item.src))
+    return _without_repeats(_image(item, region, page, linked) for item in usable)
 
 
 def _shared_image_keys(page: Page) -> set[str]:
