@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from converter.extract.citations import extract_citations, registrable_domain
+from converter.extract.citations import _is_internal, extract_citations, registrable_domain
 from converter.extract.content import Content
 from converter.extract.page import Page
 from converter.record import Citation
@@ -104,3 +104,10 @@ def test_a_block_inside_another_is_read_once() -> None:
     div, paragraph = root.find(".//div"), root.find(".//p")
     found = extract_citations(Page(root, URL, URL), Content(root.find(".//article"), (div, paragraph), ()))
     assert [(c.kind, c.url or c.source) for c in found] == [("attribution", "Reuters"), ("link", "https://a.org/")]
+
+
+def test_malformed_urls_do_not_break_the_page() -> None:
+    found = citations('<p><a href="http://[::1">broken</a> and <a href="https://ok.org/">fine</a>.</p>')
+    assert [c.text for c in found] == ["broken", "fine"]
+    root = lxml.html.fromstring("<p>x</p>")
+    assert _is_internal("http://[::1/a", Page(root, URL, URL)) is None

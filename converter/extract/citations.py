@@ -45,9 +45,13 @@ def registrable_domain(host: str) -> str:
 
 
 def _is_internal(url: str, page: Page) -> bool | None:
+    """Whether ``url`` is on the page's site; None when either host is unknown (or the URL unreadable)."""
     if not page.host:
         return None
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
     if not host:
         return None
     return registrable_domain(host) == registrable_domain(page.host)
