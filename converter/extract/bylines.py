@@ -38,8 +38,13 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
 
 _AUTHOR_LABEL = re.compile(rf"^(?:{_label_pattern(AUTHOR_LABELS)})(?:\b|(?<=:))\s*(?:[:|/]\s*|-\s+)?", re.I)
 _OTHER_LABEL = re.compile(rf"^(?:{_label_pattern(OTHER_LABELS)})\b\s*[:|]?", re.I)
-# Segments of a byline: what "|", "•", ";", " - " and line breaks separate.
-_SEGMENT_BREAK = re.compile(r"(\s*[|•·;\n]\s*|\s+[-–—]\s+)")
+# Segments of a byline: what "|", "•", ";", " - " and line breaks separate, and a label of other credits
+# ("Written by Jane Doe Edited by John Roe").
+_SEGMENT_BREAK = re.compile(
+    r"(\s*[|•·;\n]\s*|\s+[-–—]\s+|\s+(?=(?i:edited|editing|photos?|pictures|illustrations?|graphics|video|"
+    r"translated|translation|fotos?|bilder|redigiert|übersetzt)\s+(?i:by|von|de|par)\b))"
+)
+_LEADING_PUNCTUATION = " -–—|·•:,;"
 _PART_BREAK = re.compile(
     r"\s*[,/]\s*|\s+(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")\s+|\s*\((.*?)\)\s*", re.I
 )
@@ -185,7 +190,7 @@ def parse_byline(text: str | None, *, trusted: bool = False) -> tuple[str | None
     authors: list[Author] = []
     useful_end = 0
     for index in range(0, len(pieces), 2):
-        segment, role, other = _strip_label(pieces[index])
+        segment, role, other = _strip_label(pieces[index].lstrip(_LEADING_PUNCTUATION))
         if other:
             continue
         inner = None if role else _INNER_LABEL.search(segment)

@@ -229,11 +229,10 @@ def _names_site(name: str, sites: list[str]) -> bool:
     key = title_key(name)
     if key in sites:
         return True
-    # Containment counts for names of several words that are mostly the site's name, so that a
-    # person named like the site ("Helge Fahrnberger" on helge.at) stays.
-    return len(name.split()) > 1 and any(
-        len(site) >= 4 and ((site in key and 2 * len(site) >= len(key)) or key in site) for site in sites
-    )
+    # Containment counts for names of several words that are mostly the site's name, so that a person
+    # named like the site ("Helge Fahrnberger" on helge.at, on "Helge Fahrnberger's pages") stays.
+    return len(name.split()) > 1 and any(len(site) >= 4 and site in key and 2 * len(site) >= len(key)
+                                         for site in sites)
 
 
 def _publisher_name(evidence: _Evidence) -> str | None:
