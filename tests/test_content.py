@@ -234,3 +234,15 @@ def test_state_classes_on_wrappers_do_not_hide_the_article() -> None:
     <div class="post-body"><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p></div>
     <aside class="sidebar"><ul><li><a href="/a">Other story</a></li></ul></aside></div></body></html>"""
     assert _content(html).paragraphs == (LOREM, MORE, LAST)
+
+
+@pytest.mark.parametrize("line", ["- Anzeige -", "12 Kommentare", "ANZEIGE - Heute mal ausgehen?"])
+def test_labels_alone_on_their_line_are_dropped(line: str) -> None:
+    content = _content(_page(f"<p>{LOREM}</p><p>{line}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_a_sentence_may_begin_with_a_label_word() -> None:
+    line = "Anzeige gegen Unbekannt wurde erstattet."
+    content = _content(_page(f"<p>{LOREM}</p><p>{line}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, line, MORE, LAST)

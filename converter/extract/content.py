@@ -473,6 +473,10 @@ _BYLINE = re.compile(
     r"(?:%s)\s*:?\s+\S" % "|".join(re.escape(w) for w in sorted(vocab.BYLINE_WORDS, key=len, reverse=True)),
     re.I,
 )
+# A label alone on its line, or set before the furniture it announces ("ANZEIGE - Heute mal ausgehen?").
+_LABEL_LINE = re.compile(
+    r"[\W\d_]*(?:%s)(?:[\W\d_]*$|\s*[-–—:|])" % "|".join(map(re.escape, vocab.FURNITURE_LABELS)), re.I
+)
 _NOTICE = re.compile("|".join(vocab.NOTICE_PATTERNS), re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
@@ -500,7 +504,7 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     n = len(text)
     if n == 0:
         return False
-    if n < 120 and _FURNITURE_LINE.match(text):
+    if n < 120 and (_FURNITURE_LINE.match(text) or _LABEL_LINE.match(text)):
         return False
     if n < 80 and block.tag not in _HEADINGS and _BYLINE.match(text) and not _SENTENCE_END.search(text):
         return False

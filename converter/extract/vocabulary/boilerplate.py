@@ -109,51 +109,47 @@ LEAD_WORDS: frozenset[str] = frozenset({
 # Only short blocks are judged by these, so a sentence that happens to begin "Read more ..." survives.
 FURNITURE_LINE_STARTS: tuple[str, ...] = (
     # English
-    "read more", "read also", "read next", "read the full", "also read", "related:", "related articles",
-    "related stories", "related posts", "related content", "more from", "more on this", "more stories",
-    "see also", "see more", "recommended", "you may also like", "you might also like", "don't miss",
-    "share this", "share on", "share via", "share article", "click here", "sign up", "subscribe",
-    "advertisement", "advert", "sponsored", "this slideshow requires", "published:", "published on",
-    "updated:", "updated at", "updated on", "last updated", "posted on", "disclaimer", "related",
-    "continue reading", "follow us", "follow me", "like us on",
-    "all rights reserved", "copyright", "this article was originally", "this story was originally",
-    "leave a comment", "leave a reply", "post a comment", "comments", "add comment", "tags:", "filed under",
-    "posted in", "categories:", "category:", "topics:", "photo:", "image:", "picture:", "source:",
-    "trending", "most read", "most popular", "previous article", "next article", "back to top",
-    "skip to", "jump to", "print this", "email this", "loading", "we use cookies", "this site uses cookies",
-    "privacy policy", "terms of use", "newsletter", "get the latest", "enter your email",
-    "for the latest", "you can keep up with", "submit your letter", "this post contains references",
-    "themes in this article", "topics in this article", "more about",
+    "read more", "read also", "read next", "read the full", "also read", "related", "more from",
+    "more on this", "more stories", "more about", "see also", "see more", "you may also like",
+    "you might also like", "don't miss", "share this", "share on", "share via", "share article",
+    "click here", "sign up", "subscribe", "this slideshow requires", "published:", "published on",
+    "updated:", "updated at", "updated on", "last updated", "posted on", "posted in", "disclaimer",
+    "continue reading", "follow us", "follow me", "like us on", "all rights reserved", "copyright",
+    "this article was originally", "this story was originally", "leave a comment", "leave a reply",
+    "post a comment", "add comment", "tags:", "filed under", "categories:", "category:", "topics:",
+    "photo:", "image:", "picture:", "source:", "most read", "most popular", "previous article",
+    "next article", "back to top", "skip to", "jump to", "print this", "email this", "we use cookies",
+    "this site uses cookies", "privacy policy", "terms of use", "newsletter", "get the latest",
+    "enter your email", "for the latest", "you can keep up with", "submit your letter",
+    "this post contains references", "themes in this article", "topics in this article",
     # German
-    "weitere informationen", "zum weiterlesen", "lust auf mehr", "themen im artikel", "auch auf",
-    "gefällt dir", "kennt ihr schon", "noch mehr infos", "weitere beiträge", "der nächste beitrag",
-    "möchten sie den artikel", "war der artikel", "rezept drucken", "jetzt spenden",
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu", "mehr aus",
     "mehr von", "mehr zu", "weiterlesen", "weitere artikel", "weitere news", "weitere interessante",
-    "das könnte", "das koennte", "auch interessant", "empfohlen", "anzeige", "werbung", "teilen",
-    "jetzt teilen", "artikel teilen", "diesen artikel", "kommentare", "kommentar schreiben", "zum thema",
-    "foto:", "bild:", "quelle:", "meistgelesen", "meistgeklickt", "meistkommentiert", "aktuelle artikel",
-    "zurück zur", "newsletter", "jetzt abonnieren", "abonnieren", "datenschutz", "alle rechte vorbehalten",
-    "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
+    "weitere informationen", "weitere beiträge", "zum weiterlesen", "lust auf mehr", "themen im artikel",
+    "auch auf", "gefällt dir", "kennt ihr schon", "noch mehr infos", "der nächste beitrag",
+    "möchten sie den artikel", "war der artikel", "rezept drucken", "jetzt spenden", "das könnte",
+    "das koennte", "auch interessant", "jetzt teilen", "artikel teilen", "diesen artikel",
+    "kommentar schreiben", "zum thema", "foto:", "bild:", "quelle:", "meistgelesen", "meistgeklickt",
+    "meistkommentiert", "aktuelle artikel", "zurück zur", "jetzt abonnieren", "abonnieren", "datenschutz",
+    "alle rechte vorbehalten", "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
-    "voir aussi", "sur le même sujet", "partager", "publicité", "abonnez-vous", "s'abonner", "inscrivez",
-    "commentaires", "réagir", "crédit", "crédits", "photo :", "source :", "mis à jour", "publié le",
-    "tous droits réservés", "suivez-nous", "newsletter",
+    "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir", "crédit",
+    "crédits", "photo :", "source :", "mis à jour", "publié le", "tous droits réservés", "suivez-nous",
     # Spanish / Portuguese
     "leer más", "lee también", "lea también", "te puede interesar", "también te puede", "ver más",
-    "noticias relacionadas", "compartir", "comparte", "publicidad", "suscríbete", "comentarios", "fuente:",
-    "foto:", "leia mais", "leia também", "veja também", "compartilhe", "publicidade", "saiba mais",
-    "todos los derechos", "más noticias", "le puede interesar", "les puede interesar", "temas relacionados",
-    "notas relacionadas", "artículos relacionados", "síguenos", "siguenos", "para comentar",
+    "noticias relacionadas", "suscríbete", "fuente:", "leia mais", "leia também", "veja também",
+    "saiba mais", "todos los derechos", "más noticias", "le puede interesar", "les puede interesar",
+    "temas relacionados", "notas relacionadas", "artículos relacionados", "síguenos", "siguenos",
+    "para comentar",
     # Italian
-    "leggi anche", "leggi di più", "continua a leggere", "potrebbe interessarti", "condividi", "pubblicità",
-    "iscriviti", "commenti", "fonte:", "articoli correlati", "tutti i diritti",
+    "leggi anche", "leggi di più", "continua a leggere", "potrebbe interessarti", "iscriviti", "fonte:",
+    "articoli correlati", "tutti i diritti",
     # Dutch
-    "lees ook", "lees meer", "meer over", "delen", "advertentie", "reacties", "bron:",
+    "lees ook", "lees meer", "meer over", "bron:",
     # Polish
-    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj więcej", "reklama", "udostępnij",
-    "komentarze", "źródło:", "polecamy", "najnowsze", "dowiedz się więcej",
+    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj więcej", "udostępnij", "źródło:",
+    "dowiedz się więcej",
 )
 
 # Words that stand around a date in a dateline or a reading-time line, besides month and weekday names
@@ -184,6 +180,17 @@ BYLINE_FILLER: frozenset[str] = frozenset("""
     by and with von und mit par et avec por y con di e door en av og af i autor autorin author authors
     auteur autore text texte texto words written reporting from the staff writer redaktion
 """.split())
+
+# Labels that are furniture when they make up the whole line, numbers and punctuation aside
+# ("Advertisement", "- Anzeige -", "12 Kommentare", "Comments (3)"), or stand before a dash or colon
+# ("ANZEIGE - ..."), but may begin a sentence of the article ("Anzeige gegen Unbekannt wurde erstattet.").
+FURNITURE_LABELS: tuple[str, ...] = (
+    "advertisement", "advert", "sponsored", "loading", "comments", "trending", "recommended",
+    "anzeige", "werbung", "teilen", "empfohlen", "kommentare", "partager", "publicité", "commentaires",
+    "compartir", "comparte", "publicidad", "comentarios", "compartilhe", "publicidade", "condividi",
+    "pubblicità", "commenti", "delen", "advertentie", "reacties", "reklama", "komentarze", "polecamy",
+    "najnowsze",
+)
 
 # Words that introduce a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont").
 BYLINE_WORDS: tuple[str, ...] = (
