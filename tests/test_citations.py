@@ -111,3 +111,9 @@ def test_malformed_urls_do_not_break_the_page() -> None:
     assert [c.text for c in found] == ["broken", "fine"]
     root = lxml.html.fromstring("<p>x</p>")
     assert _is_internal("http://[::1/a", Page(root, URL, URL)) is None
+
+
+def test_urls_are_valid_uri_references() -> None:
+    found = citations('<p><a href="/wiki/RedTube-Abmahnaffäre">iri</a>, <a href="/a b">space</a>.</p>')
+    assert [c.url for c in found] == [
+        "https://news.example.co.uk/wiki/RedTube-Abmahnaff%C3%A4re", "https://news.example.co.uk/a%20b"]

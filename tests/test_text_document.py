@@ -279,3 +279,12 @@ def test_a_body_sentence_that_opens_like_a_credit_stays() -> None:
     document = extract_text_document(f"Council passes the budget\n\n{BODY}\n\n{line}")
     assert document.paragraphs[-1] == line
     assert document.images == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Advertisement", "- Anzeige -", "Comments (3)", "12 Kommentare", "Copy link", "Print | Email"]
+)
+def test_toolbar_and_ad_labels(line: str) -> None:
+    document = extract_text_document(f"Council passes the budget\n\n{BODY}\n\n{line}\n\nThe mayor spoke last.")
+    assert line not in document.paragraphs
+    assert document.paragraphs[-1] == "The mayor spoke last."

@@ -20,6 +20,7 @@ from .attributions import Found, Sentences, attributions_in, settle_sources
 from .content import Content
 from .page import Page
 from .textnorm import node_text
+from .urls import absolute_url
 from .vocabulary.citations import (
     EXCLUDED_RELS,
     EXCLUDED_SCHEMES,
@@ -77,11 +78,12 @@ def _in_furniture(anchor: HtmlElement, block: HtmlElement, stop: HtmlElement | N
 
 
 def _target(anchor: HtmlElement, page: Page) -> str | None:
-    """The absolute URL ``anchor`` cites, or None when it leads to no other page."""
+    """The URL ``anchor`` cites (absolute when the page has a base, escaped to a valid URI reference), or
+    None when it leads to no other page."""
     href = (anchor.get("href") or "").strip()
     if not href or href.startswith("#") or href.lower().startswith(EXCLUDED_SCHEMES):
         return None
-    url = page.absolute(href)
+    url = absolute_url(href, page.base_url)
     if not url or _SHARE_URL.search(url):
         return None
     here = page.url or page.base_url

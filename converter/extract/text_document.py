@@ -78,6 +78,8 @@ _FOOTER_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|\b(?:rights|rechte|droits|der
 _STAMP = re.compile(rf"^(?:(?:{_starts(STAMP_LABELS)})\b|{READING_TIME}$)", re.I)
 _PIPE = re.compile(r"\s+[|•·]\s+")
 _LETTERS = re.compile(r"[^\W\d_][\w.]*")
+_TOOLBAR_SEPARATOR = re.compile(r"[\s|•·/]+")
+_COUNT = re.compile(r"[(\[]?\d+[)\]]?")
 _BULLET = re.compile(r"^[-–—•*·▪►>]\s*")
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´\"“”„‟″«»"})
 MAX_HEAD_LINE_WORDS = 30
@@ -133,8 +135,10 @@ def _words(line: str) -> int:
 
 
 def _is_furniture(line: str) -> bool:
-    """Whether ``line`` is page furniture: a toolbar label, a "Read more"/"Share this" line, a footer."""
-    if line.lower().strip(" :|•·") in TOOLBAR_LINES:
+    """Whether ``line`` is page furniture: toolbar labels ("Print | Email", "Comments (3)"), a "Read more" or
+    "Share this" line, a footer."""
+    labels = _TOOLBAR_SEPARATOR.split(_COUNT.sub("", line.lower()).strip(" :|•·-–—()[]"))
+    if all(label in TOOLBAR_LINES for label in labels):
         return True
     return _words(line) <= MAX_HEAD_LINE_WORDS and bool(_FURNITURE.match(line) or _FOOTER.match(line))
 

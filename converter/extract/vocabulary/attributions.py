@@ -131,11 +131,15 @@ av env mme mlle
 
 # --- Plain-text documents -------------------------------------------------------------------------------
 # Lines of page furniture that saved text keeps, beyond the "Read more"/"Share this" line starts of
-# ``vocabulary.boilerplate``: the labels of share buttons and toolbars, alone on their line.
+# ``vocabulary.boilerplate``: lines made only of the words of share buttons, toolbars and ad slots
+# (numbers and punctuation aside: "Comments (3)", "- Anzeige -", "Print | Email", "Copy link").
 TOOLBAR_LINES = frozenset("""
 share tweet email e-mail print facebook twitter linkedin whatsapp pinterest reddit telegram xing flipboard
 pocket copy link copy-link save bookmark comment comments reply listen menu search home login
-teilen drucken merken kommentieren partager imprimer envoyer compartir imprimir condividi stampa delen
+teilen drucken merken kommentieren kommentare partager imprimer envoyer commentaires compartir imprimir
+comentarios condividi stampa commenti delen reacties
+advertisement advert ad ads sponsored anzeige werbung publicité publicidad publicidade pubblicità
+advertentie reklama loading trending recommended
 """.split())
 
 # Lines that end an article and start the page's footer ("© 2020 Example Media", "Terms of Use").
