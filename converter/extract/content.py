@@ -466,7 +466,7 @@ def _wrap(parent: HtmlElement, lead: str | None, run: list[HtmlElement], before:
 
 
 _FURNITURE_LINE = re.compile(
-    r"(?:%s)(?!\w)" % "|".join(re.escape(p) for p in sorted(vocab.FURNITURE_LINE_STARTS, key=len, reverse=True)),
+    r"(?:%s)(?!\w)" % "|".join(re.escape(p) for p in sorted(vocab.FURNITURE_PHRASES, key=len, reverse=True)),
     re.I,
 )
 _BYLINE = re.compile(

@@ -107,7 +107,7 @@ LEAD_WORDS: frozenset[str] = frozenset({
 
 # Lines that are furniture when a block starts with them (compared lower-cased, at a word boundary).
 # Only short blocks are judged by these, so a sentence that happens to begin "Read more ..." survives.
-FURNITURE_LINE_STARTS: tuple[str, ...] = (
+FURNITURE_PHRASES: tuple[str, ...] = (
     # English
     "read more", "read also", "read next", "read the full", "also read", "related", "more from",
     "more on this", "more stories", "more about", "see also", "see more", "you may also like",
@@ -191,6 +191,10 @@ FURNITURE_LABELS: tuple[str, ...] = (
     "pubblicità", "commenti", "delen", "advertentie", "reacties", "reklama", "komentarze", "polecamy",
     "najnowsze",
 )
+
+# Every start of a furniture line, phrases and labels alike (for line-based readers of plain text,
+# where a label word rarely begins a sentence of the article).
+FURNITURE_LINE_STARTS: tuple[str, ...] = FURNITURE_PHRASES + FURNITURE_LABELS
 
 # Words that introduce a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont").
 BYLINE_WORDS: tuple[str, ...] = (
