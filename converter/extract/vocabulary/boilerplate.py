@@ -102,7 +102,7 @@ BODY_CLASSES: frozenset[str] = frozenset({
 LEAD_WORDS: frozenset[str] = frozenset({
     "lead", "lede", "intro", "introduction", "teaser", "excerpt", "abstract", "summary", "subtitle",
     "subheadline", "subhead", "standfirst", "deck", "dek", "chapo", "chapeau", "bajada", "sommario",
-    "epigraph", "description", "vorspann", "einleitung", "strapline", "sapo", "entradilla", "occhiello",
+    "epigraph", "description", "vorspann", "einleitung", "strapline", "sapo", "entradilla", "occhiello", "hero",
 })
 
 # Lines that are furniture when a block starts with them (compared lower-cased, at a word boundary).
