@@ -17,8 +17,9 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. > parsely/sailthru/dc.date >
               ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>`` > URL path date
-              > a dateline next to the ``<h1>`` > the first ``<time datetime>`` > a date-classed element >
-              the modified date; a UTC time near midnight yields to the local day the page also gives
+              > the first ``<time datetime>`` > a labelled date ("Veröffentlicht am") > a dateline next to
+              the ``<h1>`` > a date-classed element > the modified date; a UTC time near midnight yields
+              to the local day the page also gives
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
               ``itemprop=dateModified``; never before ``published``
 site_name     ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
@@ -299,7 +300,8 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     # A page that only says when it was changed was published then at the latest.
     return url_date or parse_date(visible.first_time(page)) or next(
         (found for found in (parse_date(text, day_first=day_first) for text in (
-            visible.headline_dateline(page), visible.dateline(evidence.marked), meta.first(*_MODIFIED_META))) if found),
+            visible.labelled_date(evidence.marked), visible.headline_dateline(page),
+            visible.dateline(evidence.marked), meta.first(*_MODIFIED_META))) if found),
         None,
     )
 

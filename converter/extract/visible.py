@@ -29,6 +29,7 @@ TEXTS_AFTER_HEADLINE = 40
 TEXTS_BEFORE_HEADLINE = 8
 MAX_BYLINE_LENGTH = 200
 MAX_DATELINE_LENGTH = 120
+DATE_OPENING_LENGTH = 24
 MAX_TITLE_LENGTH = 300
 BODY_SAMPLE_CHARACTERS = 6000
 
@@ -76,6 +77,11 @@ _AUTHOR_PAGE_LINKS = etree.XPath(
 _LABEL_AT_START = re.compile(
     r"[\s|·•–—-]*(?=[A-ZÀ-Þ])((?i:" + "|".join(re.escape(label.rstrip()) for label in BYLINE_TEXT_LABELS)
     + r"))(?![^\W\d_])"
+)
+# Labels of a publication date ("Veröffentlicht am", "Published on", "Datum:"); not "Updated".
+_DATE_LABEL = re.compile(
+    r"[\s|·•–—-]*(?i:published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
+    r"gepubliceerd|datum|date|fecha|data|erscheinungsdatum)(?![^\W\d_])"
 )
 _LINE_BREAKS = frozenset({
     "br", "hr", "p", "div", "li", "ul", "ol", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "section",
@@ -190,12 +196,14 @@ def _without_kicker(element: HtmlElement, text: str) -> tuple[str, bool]:
 @dataclass(frozen=True, slots=True)
 class Marked:
     """Elements found in one pass over the page: byline-classed elements, date-classed elements, and
-    elements whose text (or, flagged True, whose tail) opens with a byline label, in document order, outside
-    comments, related-article lists, navigation, asides and page footers."""
+    elements whose text (or, flagged True, whose tail) opens with a byline label or a publication-date label
+    ("Veröffentlicht am", "Published"), in document order, outside comments, related-article lists,
+    navigation, asides and page footers."""
 
     bylines: tuple[HtmlElement, ...] = ()
     datelines: tuple[HtmlElement, ...] = ()
     labelled: tuple[tuple[HtmlElement, bool], ...] = ()
+    dated: tuple[tuple[HtmlElement, bool], ...] = ()
 
 
 def scan(page: Page) -> Marked:
@@ -203,6 +211,7 @@ def scan(page: Page) -> Marked:
     bylines: list[HtmlElement] = []
     datelines: list[HtmlElement] = []
     labelled: list[tuple[HtmlElement, bool]] = []
+    dated: list[tuple[HtmlElement, bool]] = []
     for element in page.root.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
@@ -219,12 +228,16 @@ def scan(page: Page) -> Marked:
             bylines.append(element)
         if len(labelled) < MAX_LABELLED_TEXTS:
             for text, in_tail in ((element.text, False), (element.tail, True)):
-                if text and len(text) < MAX_BYLINE_LENGTH and _LABEL_AT_START.match(text):
-                    labelled.append((element, in_tail))
+                if text and len(text) < MAX_BYLINE_LENGTH:
+                    if _LABEL_AT_START.match(text):
+                        labelled.append((element, in_tail))
+                    elif len(dated) < MAX_LABELLED_TEXTS and _DATE_LABEL.match(text):
+                        dated.append((element, in_tail))
     return Marked(
         tuple(element for element in bylines if not _in_furniture(element)),
         tuple(element for element in datelines if not _in_furniture(element)),
         tuple(item for item in labelled if not _in_furniture(item[0])),
+        tuple(item for item in dated if not _in_furniture(item[0])),
     )
 
 
@@ -271,14 +284,24 @@ def visible_byline(marked: Marked) -> str | None:
     return None
 
 
-def _labelled_line(element: HtmlElement, in_tail: bool) -> str:
+def labelled_date(marked: Marked) -> str | None:
+    """The first line opening with a publication-date label ("Veröffentlicht am 16.08.2019") that holds a
+    date."""
+    for element, in_tail in marked.dated:
+        text = _labelled_line(element, in_tail, _DATE_LABEL)
+        if len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
+            return text
+    return None
+
+
+def _labelled_line(element: HtmlElement, in_tail: bool, labels: re.Pattern[str] = _LABEL_AT_START) -> str:
     """The line of text that a byline label opens: the element's own text when the label is its start and
     more follows inside it, else the label and the inline text after it up to the next line break or block
     ("<strong>Autor:</strong> Jane Doe<br>", "<br>Autor: Jane Doe<br>")."""
     if in_tail:
         return collapse_ws(_inline_run(element))
     own = node_text(element)
-    label = _LABEL_AT_START.match(own)
+    label = labels.match(own)
     if label and len(own) > label.end() + 1:
         return own
     return collapse_ws(f"{own} {_inline_run(element)}")
@@ -322,7 +345,8 @@ def itemprop_dates(page: Page, prop: str) -> list[str]:
     """Values of microdata dates (``prop`` in lower case, e.g. "datepublished") outside ``<meta>``."""
     values = []
     for element in _ITEMPROP_DATES(page.root, prop=prop):
-        value = element.get("content") or element.get("datetime") or node_text(element)
+        # <abbr title="2017-09-09T10:52:00+02:00">10:52</abbr> (Blogger) keeps the date in its title.
+        value = element.get("content") or element.get("datetime") or element.get("title") or node_text(element)
         if value:
             values.append(value)
     return values
@@ -362,7 +386,8 @@ def headline_dateline(page: Page) -> str | None:
                       reversed(_TEXT_BEFORE(heading, limit=TEXTS_BEFORE_HEADLINE))):
             for text in texts:
                 text = collapse_ws(str(text))
-                if len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
+                # A long text counts when it opens with the date ("27.1.2022 - Bei der Erinnerung ...").
+                if parse_date(text if len(text) <= MAX_DATELINE_LENGTH else text[:DATE_OPENING_LENGTH]):
                     return text
     return None
 
