@@ -38,7 +38,7 @@ FURNITURE_TOKENS: frozenset[str] = frozenset({
     "social", "related", "tools", "utility", "utilities", "actions", "reactions", "subline", "kicker",
     "sronly", "visuallyhidden", "offscreen", "noprint", "source", "foot", "cta",
     "extra", "links", "linklist", "categories", "category", "topics", "keywords", "signature", "contact",
-    "gallery", "slideshow", "carousel", "poll", "quiz",
+    "poll", "quiz",
     "newsticker", "ticker", "comment", "comments", "kommentar", "commentaire", "commenti",
 })
 
