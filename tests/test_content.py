@@ -246,3 +246,8 @@ def test_a_sentence_may_begin_with_a_label_word() -> None:
     line = "Anzeige gegen Unbekannt wurde erstattet."
     content = _content(_page(f"<p>{LOREM}</p><p>{line}</p><p>{MORE}</p><p>{LAST}</p>"))
     assert content.paragraphs == (LOREM, line, MORE, LAST)
+
+
+def test_picture_credit_lines_left_in_the_text_are_dropped() -> None:
+    content = _content(_page(f"<p>{LOREM}</p><div>Augusta National/Getty Images</div><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)

@@ -30,6 +30,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .credits import looks_like_credit
 from .metadata import Metadata
 from .page import Page
 from .textnorm import collapse_ws, node_text
@@ -513,6 +514,10 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     if n < 100 and block.tag not in _KEPT_AT_END and _is_dateline(text):
         return False
     if n < 400 and _NOTICE.search(text):
+        return False
+    # A credit line left from a picture ("Augusta National/Getty Images", "Foto: dpa"); a sentence
+    # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
+    if n < 150 and block.tag not in _HEADINGS and not text.endswith((".", "!", "?")) and looks_like_credit(text):
         return False
     link_chars = sum(len(node_text(a)) for a in block.iter("a"))
     return link_chars < 0.8 * n or n > 200
