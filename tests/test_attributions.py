@@ -135,3 +135,17 @@ def test_german_sources(sentence: str, source: str) -> None:
 )
 def test_titles_subjects_and_prepositions(sentence: str, source: str | None) -> None:
     assert sources(sentence) == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Laut einer Studie der Universität Hamburg steigt der Wert.", "Universität Hamburg"),
+        ("Laut Medienberichten wurde niemand verletzt.", None),
+        ("Berichten zufolge wurde niemand verletzt.", None),
+        ("Einer Studie zufolge steigt der Wert.", None),
+        ("Dem Spiegel zufolge steigt der Wert.", "Spiegel"),
+    ],
+)
+def test_german_descriptions_name_no_source(sentence: str, source: str | None) -> None:
+    assert sources(sentence) == ([source] if source else [])

@@ -56,6 +56,9 @@ _AFTER = re.compile(
     re.I,
 )
 _BEFORE = re.compile(r"\b%s(?:%s)\b" % (_initials(SOURCE_BEFORE), "|".join(SOURCE_BEFORE)), re.I)
+# German articles in the dative or genitive, never part of a name as the name is written on its own.
+_OBLIQUE_ARTICLE = re.compile(r"^(?:dem|den|des|einem|einer|eines)\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:%s)\s+" % "|".join(DETERMINERS), re.I)
 _TAIL = re.compile(r"\s+(?:%s)\b" % "|".join(PHRASE_TAILS), re.I)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 _OWNER = re.compile(r"(?<=\w)['’]s?(?:\s|$)")
@@ -179,14 +182,16 @@ def _name_after(trigger: re.Match[str], end: int) -> tuple[int, int] | None:
         last_end, previous = match.end(), match.group()
         word = match.group()
         lower = word.lower()
-        if _is_name_word(word) and (scan.run or scan.accepts_run()):
+        # A German noun that says what the source is ("laut einer Studie der ...") describes, it names none.
+        is_name = _is_name_word(word) and not (scan.nouns_capitalised and lower in SOURCE_NOUNS)
+        if is_name and (scan.run or scan.accepts_run()):
             scan.run = (scan.run[0] if scan.run else match.start(), match.end())
             scan.joiner = False
             if _POSSESSIVE.search(word):
                 return scan.run
         elif scan.run and not scan.joiner and lower in NAME_JOINERS and lower not in DETERMINERS:
             scan.joiner = True
-        elif _is_name_word(word) or not scan.lower_word(lower):
+        elif is_name or not scan.lower_word(lower):
             break
     return scan.run or scan.name
 
@@ -210,9 +215,10 @@ def _name_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
 
 
 def _clean_source(name: str, owner_only: bool) -> str:
-    """``name`` without a trailing possessive; with ``owner_only``, without what it owns ("NPR's Feng" ->
-    "NPR": after "according to", the owner is the source; before "reported", the whole subject is)."""
-    name = _POSSESSIVE.sub("", name.strip())
+    """``name`` without a trailing possessive or an article that only a case gives it ("Dem Spiegel
+    zufolge"); with ``owner_only``, without what it owns ("NPR's Feng" -> "NPR": after "according to",
+    the owner is the source; before "reported", the whole subject is)."""
+    name = _OBLIQUE_ARTICLE.sub("", _POSSESSIVE.sub("", name.strip()))
     return _OWNER.split(name, maxsplit=1)[0] if owner_only else name
 
 
@@ -228,8 +234,8 @@ def _found(sentences: Sentences) -> Iterator[tuple[int, int, int, int, bool]]:
             yield trigger.start(), tail.end() if tail else name[1], name[0], name[1], True
     for trigger in _BEFORE.finditer(text):
         name = _name_before(text, sentences.span_of(trigger.start())[0], trigger.start())
-        if name:
-            yield name[0], trigger.end(), name[0], name[1], False
+        if name and _LEADING_ARTICLE.sub("", text[name[0]:name[1]]).lower() not in SOURCE_NOUNS:
+            yield name[0], trigger.end(), name[0], name[1], False  # "Berichten zufolge" names no one
 
 
 def _is_agency_mark(text: str) -> bool:

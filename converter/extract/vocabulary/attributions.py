@@ -106,8 +106,9 @@ newspaper paper daily weekly tabloid outlet broadcaster network channel station 
 site blog agency wire service news publication report reports study studies analysis survey poll data
 figures statistics research researchers think tank institute group organization organisation firm
 consultancy watchdog nonprofit charity foundation university ministry department office
-zeitung blatt magazin sender agentur nachrichtenagentur bericht berichten studie umfrage analyse daten
-zahlen angaben institut ministerium
+zeitung blatt magazin sender agentur nachrichtenagentur bericht berichte berichten medienberichten studie
+studien umfrage analyse daten zahlen angaben berechnungen schätzung schätzungen erhebung mitteilung
+pressemitteilung aussage aussagen auskunft statistik informationen institut ministerium
 journal quotidien hebdomadaire chaîne agence rapport étude sondage données chiffres ministère
 periódico diario agencia informe estudio encuesta datos cifras jornal agência relatório pesquisa dados
 """.split())
