@@ -179,9 +179,9 @@ class _Measure:
     def __init__(self) -> None:
         self.stats: dict[HtmlElement, _Stats] = {}
 
-    def walk(self, el: HtmlElement, inside_away: bool, in_link: bool) -> tuple[int, int, int, int, float, bool]:
+    def walk(self, el: HtmlElement, inside_away: bool, in_link: bool) -> tuple[int, int, int, int, float, int]:
         """(chars, link chars, loose chars, loose link chars, contribution to the parent's score,
-        whether a linked heading is inside).
+        characters of linked headings inside).
 
         Loose characters are those not inside a nested block: they belong to the nearest block above.
         A container of other things than the article adds nothing to its parent, whatever it scores
@@ -197,23 +197,27 @@ class _Measure:
         chars = len(text.strip()) if text else 0
         links = chars if in_link else 0
         loose, loose_links, score = chars, links, 0.0
-        teasers = with_text = widest = 0
+        teasers = with_text = widest = headlines = 0
         for child in el:
             ctag = child.tag
             if isinstance(ctag, str) and ctag not in _SKIPPED and not _hidden(child):
-                c_chars, c_links, c_loose, c_loose_links, c_score, c_teaser = self.walk(
+                c_chars, c_links, c_loose, c_loose_links, c_score, c_headlines = self.walk(
                     child, inside_away or away, in_link
                 )
                 chars += c_chars
                 links += c_links
                 score += c_score
+                headlines += c_headlines
                 if ctag not in _BLOCKS or ctag in _CELLS:
                     loose += c_loose
                     loose_links += c_loose_links
                 if c_chars:
                     with_text += 1
-                    teasers += c_teaser
                     widest = max(widest, c_chars)
+                    # A teaser: a short item led by a linked headline that is a good part of its text
+                    # (a forum post's linked user name is not).
+                    if c_headlines and c_chars <= _TEASER_CHARS and c_headlines >= 0.1 * c_chars:
+                        teasers += 1
             tail = child.tail
             if tail:
                 n = len(tail.strip())
@@ -230,11 +234,10 @@ class _Measure:
         self.stats[el] = _Stats(chars, links, score, inside_away or away or teaser_list)
         if away or teaser_list:
             score = -_BLOCK_COST
-        # A teaser: a linked headline, or a short item holding one (not a whole list of them).
-        teaser = (tag in _HEADINGS and chars > 0 and links >= 0.7 * chars) or (
-            teasers > 0 and not teaser_list and chars <= _TEASER_CHARS
-        )
-        return chars, links, loose, loose_links, score, teaser
+            headlines = 0
+        elif tag in _HEADINGS and chars > 0 and links >= 0.7 * chars:
+            headlines = chars
+        return chars, links, loose, loose_links, score, headlines
 
 
 def _block_weight(chars: int, link_chars: int) -> float:
