@@ -15,11 +15,12 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
               sailthru.author, dc.creator, citation_author) > microdata ``itemprop=author`` >
               ``rel=author`` links > byline elements (class/id "byline", "author")
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
-published     JSON-LD ``datePublished`` > ``article:published_time`` & co. > parsely/sailthru/dc.date >
-              ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>`` > URL path date
-              > the first ``<time datetime>`` > a labelled date ("Veröffentlicht am") > a dateline next to
-              the ``<h1>`` > a date-classed element > the modified date; a UTC time near midnight yields
-              to the local day the page also gives
+published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
+              citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
+              > URL path date > the first ``<time datetime>`` > a labelled date ("Veröffentlicht am") > a
+              dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a date-classed element > the
+              modified date. A UTC time near midnight yields to the local day the page also gives; a
+              declared date yields to the dateline under the headline when another source confirms it.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
               ``itemprop=dateModified``; never before ``published``
 site_name     ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
@@ -58,8 +59,9 @@ _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "article:published",
                    "datepublished", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
                    "publish-date", "publish_date", "publication_date", "publishdate", "pubdate",
-                   "citation_publication_date", "citation_date", "og:published_time", "article.published",
-                   "dcterms.date", "dc.date", "date", "dc.date.created", "dcterms.created")
+                   "citation_publication_date", "citation_date", "og:published_time", "article.published")
+# Dates that content systems fill with when a record was created or saved, not when it was published.
+_WEAK_DATE_META = ("dcterms.date", "dc.date", "date", "dc.date.created", "dcterms.created")
 _MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
                   "dcterms.modified", "dc.date.modified", "last-modified", "article.updated")
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
@@ -288,22 +290,32 @@ def _unique(authors: list[Author]) -> list[Author]:
 
 
 def _published(evidence: _Evidence, language: str | None) -> str | None:
-    meta, page = evidence.meta, evidence.page
+    meta, page, marked = evidence.meta, evidence.page, evidence.marked
     day_first = _day_first(language)
-    marked = [parse_date(value, day_first=day_first) for value in (
-        text_value(_article_value(evidence, "datePublished")), *meta.all(*_PUBLISHED_META),
-        *visible.itemprop_dates(page, "datepublished"), visible.published_time(page))]
-    dates = [found for found in marked if found]
+
+    def dates(*values: str | None) -> list[str]:
+        return [found for found in (parse_date(value, day_first=day_first) for value in values) if found]
+
+    jsonld_date = text_value(_article_value(evidence, "datePublished"))
+    itemprop_dates = visible.itemprop_dates(page, "datepublished")
+    declared = dates(jsonld_date, *meta.all(*_PUBLISHED_META), *itemprop_dates, visible.published_time(page))
     url_date = date_from_url(page.url)
-    if dates:
-        return _local_day(dates[0], [*dates[1:], parse_date(visible.first_time(page))], url_date)
-    # A page that only says when it was changed was published then at the latest.
-    return url_date or parse_date(visible.first_time(page)) or next(
-        (found for found in (parse_date(text, day_first=day_first) for text in (
-            visible.labelled_date(evidence.marked), visible.headline_dateline(page),
-            visible.dateline(evidence.marked), meta.first(*_MODIFIED_META))) if found),
-        None,
-    )
+    first_time = dates(visible.first_time(page))
+    if not declared:
+        # A page that only says when it was changed was published then at the latest.
+        found = dates(url_date, *first_time, visible.labelled_date(marked), visible.headline_dateline(page),
+                      *meta.all(*_WEAK_DATE_META), visible.dateline(marked), meta.first(*_MODIFIED_META))
+        return found[0] if found else None
+    best = _local_day(declared[0], [*declared[1:], *first_time], url_date)
+    # The date printed under the headline wins over the declared one when another source of the page
+    # confirms it (a declared date left over from a draft or an import, a UTC day). One value per source
+    # counts: pages list their teasers' dates under the same keys.
+    shown = dates(visible.headline_dateline(page))
+    if not shown or shown[0][:10] == best[:10]:
+        return best
+    confirming = [*first_time, *dates(jsonld_date, *(meta.first(key) for key in (*_PUBLISHED_META, *_WEAK_DATE_META)),
+                                      *itemprop_dates[:1], visible.published_time(page))]
+    return next((found for found in confirming if found[:10] == shown[0][:10]), best)
 
 
 def _day_first(language: str | None) -> bool:
