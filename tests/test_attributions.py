@@ -149,3 +149,15 @@ def test_titles_subjects_and_prepositions(sentence: str, source: str | None) -> 
 )
 def test_german_descriptions_name_no_source(sentence: str, source: str | None) -> None:
     assert sources(sentence) == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Others reported the same.",
+        "Critics noted the costs.",
+        "Der Verbrauch sank gegenüber dem Vorjahr.",
+    ],
+)
+def test_sentence_starters_and_comparisons_are_no_source(sentence: str) -> None:
+    assert sources(sentence) == []

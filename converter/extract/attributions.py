@@ -30,6 +30,7 @@ from .vocabulary.attributions import (
     SOURCE_BEFORE,
     SOURCE_NOUNS,
     SOURCE_RIGHT_AFTER,
+    UNNAMED_SUBJECTS,
 )
 
 # Names longer than this are not looked for before a reporting verb.
@@ -206,7 +207,7 @@ def _name_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
         word = match.group()
         if _is_name_word(word):
             start = match.start()
-        elif start is None or word.lower() not in NAME_JOINERS:
+        elif start is None or word.lower() not in NAME_JOINERS or word.lower() in DETERMINERS:
             break
         boundary = match.start()
     if start is None:
@@ -234,7 +235,8 @@ def _found(sentences: Sentences) -> Iterator[tuple[int, int, int, int, bool]]:
             yield trigger.start(), tail.end() if tail else name[1], name[0], name[1], True
     for trigger in _BEFORE.finditer(text):
         name = _name_before(text, sentences.span_of(trigger.start())[0], trigger.start())
-        if name and _LEADING_ARTICLE.sub("", text[name[0]:name[1]]).lower() not in SOURCE_NOUNS:
+        subject = _LEADING_ARTICLE.sub("", text[name[0]:name[1]]).lower() if name else ""
+        if name and subject not in SOURCE_NOUNS and subject not in UNNAMED_SUBJECTS:
             yield name[0], trigger.end(), name[0], name[1], False  # "Berichten zufolge" names no one
 
 

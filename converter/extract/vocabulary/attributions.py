@@ -44,7 +44,6 @@ SOURCE_AFTER = (
 SOURCE_AFTER_GERMAN = (
     r"laut",
     r"nach Angaben (?:von|der|des)",
-    r"gegenüber (?:der|dem|den)",
 )
 
 # Phrases right after which the source is named, articles aside ("see NPR for more", "told The Hill"):
@@ -87,6 +86,7 @@ this these those through to under until up upon was were which while who whom wh
 he she they we you i him her them us me his hers their our your my has have had be been being will
 would could should can may might must do does did not no also however meanwhile yet still then there
 here when where while because although though said says told according see more
+others some many most several few
 further moreover instead only even both either neither each every other another such
 am um im in auf aus bei mit nach seit von vor zu zum zur und oder aber als wie wenn dass sich er sie es
 unter über durch gegen ohne zwischen neben hinter während wegen trotz ab bis
@@ -111,6 +111,13 @@ studien umfrage analyse daten zahlen angaben berechnungen schätzung schätzunge
 pressemitteilung aussage aussagen auskunft statistik informationen institut ministerium
 journal quotidien hebdomadaire chaîne agence rapport étude sondage données chiffres ministère
 periódico diario agencia informe estudio encuesta datos cifras jornal agência relatório pesquisa dados
+""".split())
+
+# Nouns for unnamed people that open a sentence capitalised ("Critics noted", "Experts reported"): before a
+# reporting verb they name no source.
+UNNAMED_SUBJECTS = frozenset("""
+critics analysts experts officials observers researchers scientists authorities residents witnesses
+sources reports studies data figures
 """.split())
 
 # Lower-case words that may join the words of one name: "Voice of America", "Frankfurter Allgemeine".
