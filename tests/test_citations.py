@@ -41,6 +41,8 @@ def test_internal_is_a_registrable_domain_comparison() -> None:
     assert [c.internal for c in links] == [True, False, False]
     assert registrable_domain("news.bbc.co.uk") == "bbc.co.uk"
     assert registrable_domain("www.nytimes.com") == "nytimes.com"
+    assert registrable_domain("jane.github.io") == "jane.github.io"
+    assert registrable_domain("docs.jane.github.io") == "jane.github.io"
 
 
 def test_without_a_page_url_links_stay_as_written_and_internal_is_unknown() -> None:

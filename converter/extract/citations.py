@@ -28,6 +28,7 @@ from .vocabulary.citations import (
     FURNITURE_WORDS,
     SECOND_LEVEL_LABELS,
     SHARE_URL_PARTS,
+    SHARED_HOSTS,
 )
 
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
@@ -39,9 +40,12 @@ _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
 
 def registrable_domain(host: str) -> str:
-    """The part of ``host`` a site registers: "news.bbc.co.uk" -> "bbc.co.uk", "www.nytimes.com" -> "nytimes.com"."""
+    """The part of ``host`` a site registers: "news.bbc.co.uk" -> "bbc.co.uk", "www.nytimes.com" ->
+    "nytimes.com", "jane.github.io" -> "jane.github.io"."""
     labels = host.lower().rstrip(".").split(".")
     keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL_LABELS else 2
+    if ".".join(labels[-keep:]) in SHARED_HOSTS:
+        keep += 1
     return ".".join(labels[-keep:])
 
 

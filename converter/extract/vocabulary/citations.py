@@ -42,3 +42,12 @@ SHARE_URL_PARTS = (
 # Second-level labels under which sites register names ("bbc.co.uk", "abc.net.au"): the registrable
 # domain then has three labels.
 SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gv", "gob", "nic"})
+
+# Domains under which each subdomain is another site (the "private" part of the Public Suffix List that
+# blogs and project pages live on): "jane.github.io" and "john.github.io" are two sites.
+SHARED_HOSTS = frozenset({
+    "github.io", "gitlab.io", "blogspot.com", "wordpress.com", "tumblr.com", "substack.com", "medium.com",
+    "herokuapp.com", "netlify.app", "vercel.app", "pages.dev", "web.app", "firebaseapp.com", "appspot.com",
+    "azurewebsites.net", "cloudfront.net", "wixsite.com", "weebly.com", "squarespace.com", "typepad.com",
+    "livejournal.com", "over-blog.com", "blogger.com", "neocities.org", "readthedocs.io", "5apps.com",
+})
