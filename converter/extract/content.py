@@ -409,10 +409,7 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int,
             return False
     if away_counts and st.inside_away and st.chars < 0.7 * total:
         return True
-    flags = _flags(el)
-    # Long running text with few links is kept whatever its class says (comment threads excepted).
-    prose = st.chars > 1000 and st.links < 0.2 * st.chars and not flags & _AWAY
-    if flags & _FURNITURE and st.chars < 0.4 * total and not prose:
+    if _flags(el) & _FURNITURE and st.chars < 0.4 * total:
         return True
     # Lists of links: navigation, tag clouds, "more stories" boxes.
     return tag in ("ul", "ol", "div", "section", "table", "dl") and st.chars > 0 and st.links > 0.6 * st.chars

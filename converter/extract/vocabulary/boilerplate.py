@@ -71,7 +71,7 @@ TEASER_WORDS: frozenset[str] = frozenset({"teaser", "teasertext", "promo", "cros
 FURNITURE_ANYWHERE: frozenset[str] = frozenset({
     "author", "share", "sharing", "social", "related", "newsletter", "byline", "breadcrumb", "breadcrumbs",
     "disclaimer", "disclosure", "subscribe", "subscription", "comments", "promo", "advertisement",
-    "sharebar", "bio", "dates", "linkback", "callout",
+    "sharebar", "bio", "dates", "linkback", "callout", "factbox",
 })
 
 # Tokens of containers that hold other pages' content next to the article (comments, sidebars, lists of
