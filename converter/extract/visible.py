@@ -101,9 +101,9 @@ _REL_LICENSE = etree.XPath("//*[(self::a or self::link) and contains(concat(' ',
 # image's caption or credit is an image's or a quotation's licence, not the page's.
 _LICENSE_LINKS = etree.XPath(
     "//a[(contains(@href,'creativecommons.org/licenses') or contains(@href,'creativecommons.org/publicdomain'))"
-    " and not(ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class,'caption')"
-    " or contains(@class,'credit') or contains(@class,'image') or contains(@class,'photo')"
-    " or contains(@class,'media') or contains(@class,'entry-content') or contains(@class,'post-content')"
+    " and not(ancestor::figure or ancestor::figcaption or ancestor::*[not(self::body)][contains(@class,'caption')"
+    " or contains(@class,'credit') or contains(@class,'photo') or contains(@class,'entry-content')"
+    " or contains(@class,'post-content') or contains(@class,'teaser') or contains(@class,'image-licen')"
     " or contains(@class,'article-body') or contains(@class,'field__item')])]/@href"
 )
 _BODY = etree.XPath("//body")
