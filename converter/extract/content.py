@@ -105,10 +105,15 @@ def _class_flags(names: str) -> int:
     flags = 0
     for name in names.split():
         words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
-        if not words or words[0] in vocab.STATE_WORDS or not vocab.STATE_MARKERS.isdisjoint(words):
+        if not words or not vocab.STATE_MARKERS.isdisjoint(words):
             continue
         if not vocab.CAPTION_WORDS.isdisjoint(words):
             flags |= _FURNITURE
+            continue
+        if words[0] in vocab.STATE_WORDS:
+            # A layout name ("page-disclaimer-footer") still says what its plainest words say.
+            if len(words) <= 4 and not vocab.FURNITURE_ANYWHERE.isdisjoint(words):
+                flags |= _FURNITURE
             continue
         # Long names are heading anchors or parts of parts ("gallery-main-content__item__comment").
         if len(words) > 4:
