@@ -98,9 +98,10 @@ def _class_flags(names: str) -> int:
 
     A name counts by its first and last words ("comments-area", "site-footer", "related-posts"), the
     whole name run together ("sharebar"), or any of its words for the plainest roles
-    ("mvp-author-box"); names that state a page layout ("has-sidebar", "no-comments",
-    "content-sidebar-wrap") say nothing about the element they sit on, and long names (anchors made
-    from headings, "sharing-with-a-single-developer") only tell captions.
+    ("mvp-author-box"). Names that state the page's state ("has-sidebar", "no-comments") say nothing;
+    names that start with a layout word ("content-sidebar-wrap", "page-disclaimer-footer") and long
+    names (anchors made from headings, "sharing-with-a-single-developer") only tell captions and the
+    plainest roles.
     """
     flags = 0
     for name in names.split():
