@@ -99,9 +99,9 @@ def _class_flags(names: str) -> int:
     A name counts by its first and last words ("comments-area", "site-footer", "related-posts"), the
     whole name run together ("sharebar"), or any of its words for the plainest roles
     ("mvp-author-box"). Names that state the page's state ("has-sidebar", "no-comments") say nothing;
-    names that start with a layout word ("content-sidebar-wrap", "page-disclaimer-footer") and long
-    names (anchors made from headings, "sharing-with-a-single-developer") only tell captions and the
-    plainest roles.
+    names that start with a layout word ("content-sidebar-wrap", "page-disclaimer-footer") only tell
+    captions and the plainest roles, and long names (anchors made from headings,
+    "sharing-with-a-single-developer") only captions.
     """
     flags = 0
     for name in names.split():
