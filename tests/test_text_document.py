@@ -288,3 +288,15 @@ def test_toolbar_and_ad_labels(line: str) -> None:
     document = extract_text_document(f"Council passes the budget\n\n{BODY}\n\n{line}\n\nThe mayor spoke last.")
     assert line not in document.paragraphs
     assert document.paragraphs[-1] == "The mayor spoke last."
+
+
+@pytest.mark.parametrize("menu", ["Home | News | Sport | Weather", "Home > World > Europe", "Home › Politik › Inland"])
+def test_menus_and_breadcrumbs_are_dropped(menu: str) -> None:
+    document = extract_text_document(f"{menu}\n\nCouncil passes the budget\n\nBy Jane Doe\n\n{BODY}")
+    assert document.metadata.title == "Council passes the budget"
+    assert list(document.paragraphs) == BODY.split("\n\n")
+
+
+def test_section_with_separators_before_the_title() -> None:
+    document = extract_text_document(f"World News | Politics\n\nCouncil passes the budget\n\nBy Jane Doe\n\n{BODY}")
+    assert document.metadata.title == "Council passes the budget"

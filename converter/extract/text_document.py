@@ -78,6 +78,7 @@ _FOOTER_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|\b(?:rights|rechte|droits|der
 _STAMP = re.compile(rf"^(?:(?:{_starts(STAMP_LABELS)})\b|{READING_TIME}$)", re.I)
 _PIPE = re.compile(r"\s+[|•·]\s+")
 _LETTERS = re.compile(r"[^\W\d_][\w.]*")
+_MENU_SEPARATOR = re.compile(r"\s+[|•·›»>/]\s+|\s*[|•·›»]\s*")
 _TOOLBAR_SEPARATOR = re.compile(r"[\s|•·/]+")
 _COUNT = re.compile(r"[(\[]?\d+[)\]]?")
 _BULLET = re.compile(r"^[-–—•*·▪►>]\s*")
@@ -91,6 +92,8 @@ MAX_AGENCY_CREDIT_WORDS = 8
 MAX_CREDIT_WORDS = 10
 MAX_TITLE_WORDS_WITH_PERIOD = 12
 MIN_WRAPPED_LINES = 8
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
 MAX_WRAP_WIDTH = 100
 
 
@@ -134,9 +137,18 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+def _is_navigation(line: str) -> bool:
+    """Whether ``line`` is a menu or breadcrumb trail: several short items between separators ("Home | News |
+    Sport", "Home > World > Europe")."""
+    items = _MENU_SEPARATOR.split(line)
+    return len(items) >= MIN_MENU_ITEMS and all(0 < _words(item) <= MAX_MENU_ITEM_WORDS for item in items)
+
+
 def _is_furniture(line: str) -> bool:
-    """Whether ``line`` is page furniture: toolbar labels ("Print | Email", "Comments (3)"), a "Read more" or
-    "Share this" line, a footer."""
+    """Whether ``line`` is page furniture: toolbar labels ("Print | Email", "Comments (3)"), a menu or
+    breadcrumb trail, a "Read more" or "Share this" line, a footer."""
+    if _is_navigation(line):
+        return True
     labels = _TOOLBAR_SEPARATOR.split(_COUNT.sub("", line.lower()).strip(" :|•·-–—()[]"))
     if all(label in TOOLBAR_LINES for label in labels):
         return True
@@ -329,12 +341,15 @@ def _head_line(reading: _Reading, line: str, following: str | None) -> bool:
 
 
 def _is_section(line: str, following: str) -> bool:
-    """Whether ``line`` is a section or kicker line above the title (short, and a longer title follows)."""
+    """Whether ``line`` is a section or kicker line above the title (short, or sections between separators
+    as in "World News | Politics", and a longer title follows)."""
+    items = _MENU_SEPARATOR.split(line)
+    words = sum(_words(item) for item in items)
+    sections = len(items) > 1 and all(_words(item) <= MAX_MENU_ITEM_WORDS for item in items)
     return (
-        _words(line) <= MAX_SECTION_WORDS
+        (words <= MAX_SECTION_WORDS or sections)
         and not _TERMINAL.search(line)
-        and _words(following) > _words(line)
-        and _words(following) <= MAX_HEAD_LINE_WORDS
+        and words < _words(following) <= MAX_HEAD_LINE_WORDS
         and not following.endswith(".")
         and _date_of(following) is None
         and _byline_of(following, labelled_only=False) is None
