@@ -14,6 +14,7 @@ from .textnorm import collapse_ws
 from .vocabulary.bylines import (
     AGENCIES,
     AUTHOR_LABELS,
+    COMPANY_WORDS,
     DEGREES,
     JOB_WORDS,
     LABEL_ROLES,
@@ -108,6 +109,8 @@ def is_job_title(text: str) -> bool:
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as a person's name: a few capitalised words, no digits, no common words."""
     if not text or len(text) > MAX_NAME_LENGTH or _DIGIT.search(text) or _is_no_name(text):
+        return False
+    if any(word.lower() in COMPANY_WORDS for word in text.split()):
         return False
     words = text.split()
     if len(words) > MAX_NAME_WORDS:

@@ -214,17 +214,42 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     )
     authors: tuple[Author, ...] = ()
     for source in sources:
-        found = source()
-        if len(found) > MAX_AUTHORS:
-            continue  # a list of cited authors (references), not the article's
-        authors = tuple(author for author in found if not _names_site(author.name, sites))
-        if any(author.type == "person" for author in authors):
-            # "Jane Doe, dpa": the agency supplied material, the person wrote the article.
-            authors = tuple(author for author in authors if author.type == "person")
+        authors = _article_authors(source(), sites)
         if authors:
             break
+    if shown:
+        authors = _more_complete(authors, _article_authors(parse_byline(shown)[1], sites))
     byline = shown or evidence.meta.first("byl") or (", ".join(a.name for a in authors) if authors else None)
     return byline, authors
+
+
+def _article_authors(found: tuple[Author, ...], sites: list[str]) -> tuple[Author, ...]:
+    """``found`` without the site itself, and without agencies beside persons ("Jane Doe, dpa": the agency
+    supplied material, the person wrote the article); nothing when it is a list of cited authors."""
+    if len(found) > MAX_AUTHORS:
+        return ()
+    authors = tuple(author for author in found if not _names_site(author.name, sites))
+    if any(author.type == "person" for author in authors):
+        authors = tuple(author for author in authors if author.type == "person")
+    return authors
+
+
+def _more_complete(declared: tuple[Author, ...], shown: tuple[Author, ...]) -> tuple[Author, ...]:
+    """The authors the visible byline names when it names persons the declared authors miss: all of them
+    and more ("By Jane Doe and John Roe" against JSON-LD's "Jane Doe"), or persons where the declared
+    author is no person's full name (an organisation, initials, a user name)."""
+    full_names = [author for author in shown if author.type == "person" and len(author.name.split()) > 1]
+    if not declared:
+        return shown
+    # A byline with single words among its names ("Jane Doe, Wohnen") is partly a category or a place.
+    if not full_names or len(full_names) < sum(author.type == "person" for author in shown):
+        return declared
+    declared_keys = {title_key(author.name) for author in declared}
+    shown_keys = {title_key(author.name) for author in shown}
+    if declared_keys < shown_keys or not any(
+            author.type == "person" and len(author.name.split()) > 1 for author in declared):
+        return shown
+    return declared
 
 
 def _names_site(name: str, sites: list[str]) -> bool:
