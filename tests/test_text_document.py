@@ -300,3 +300,8 @@ def test_menus_and_breadcrumbs_are_dropped(menu: str) -> None:
 def test_section_with_separators_before_the_title() -> None:
     document = extract_text_document(f"World News | Politics\n\nCouncil passes the budget\n\nBy Jane Doe\n\n{BODY}")
     assert document.metadata.title == "Council passes the budget"
+
+
+def test_a_byline_in_three_parts_is_no_menu() -> None:
+    document = extract_text_document(f"Council passes the budget\n\nJane Doe | Staff Writer | Reuters\n\n{BODY}")
+    assert [a.name for a in document.metadata.authors] == ["Jane Doe", "Reuters"]

@@ -141,7 +141,13 @@ def _is_navigation(line: str) -> bool:
     """Whether ``line`` is a menu or breadcrumb trail: several short items between separators ("Home | News |
     Sport", "Home > World > Europe")."""
     items = _MENU_SEPARATOR.split(line)
-    return len(items) >= MIN_MENU_ITEMS and all(0 < _words(item) <= MAX_MENU_ITEM_WORDS for item in items)
+    if len(items) < MIN_MENU_ITEMS or not all(0 < _words(item) <= MAX_MENU_ITEM_WORDS for item in items):
+        return False
+    if _AUTHOR_LABEL.match(line):
+        return False
+    # "Jane Doe | Staff Writer | Reuters" is a byline: it names a person with a role, or an agency.
+    authors = parse_byline(line)[1]
+    return not any(author.role or " " in author.name or author.type == "organization" for author in authors)
 
 
 def _is_furniture(line: str) -> bool:
