@@ -487,9 +487,8 @@ _LABEL_LINE = re.compile(
 _NOTICE = re.compile("|".join(vocab.NOTICE_PATTERNS), re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
-# Blocks an article may end with however short: list items, table rows, code.
-_KEPT_AT_END = frozenset({"li", "tr", "dd", "pre", "blockquote"})
-_FINISHED = re.compile(r"[.!?…:)\]\"'»“”’。！？」』]\s*$")
+# Blocks whose short text is an item of a list or table, code or a quote, never a dateline.
+_STRUCTURED = frozenset({"li", "tr", "dd", "pre", "blockquote"})
 _WORD = re.compile(r"\w+")
 
 
@@ -517,7 +516,7 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
         return False
     if n < 200 and _COPYRIGHT.match(text):
         return False
-    if n < 100 and block.tag not in _KEPT_AT_END and _is_dateline(text):
+    if n < 100 and block.tag not in _STRUCTURED and _is_dateline(text):
         return False
     if n < 400 and _NOTICE.search(text):
         return False
@@ -550,16 +549,9 @@ def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tupl
 
 
 def _trim_loose_end(blocks: list[HtmlElement], texts: list[str]) -> None:
-    """Drop what follows an article's last sentence: headings and labels that introduce the page's own
-    boxes ("More on this", "Kontakt:"), and up to two short unfinished lines (a name, a site's motto);
-    list items and code stay, an article may end with a list or a command."""
-    lines = 0
-    while texts:
-        block, text = blocks[-1], texts[-1]
-        if block.tag not in _HEADINGS and not (text.endswith(":") and len(text) < 50):
-            if lines == 2 or block.tag in _KEPT_AT_END or len(text) >= 80 or _FINISHED.search(text):
-                return
-            lines += 1
+    """Drop the headings and labels after an article's last paragraph: they introduce the page's own
+    boxes ("More on this", "Kontakt:"), whose contents were pruned."""
+    while texts and (blocks[-1].tag in _HEADINGS or (texts[-1].endswith(":") and len(texts[-1]) < 50)):
         blocks.pop()
         texts.pop()
 
