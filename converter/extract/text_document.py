@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..record import Author, Citation, Credit, Image, License
 from .attributions import find_attributions
-from .bylines import parse_byline
+from .bylines import is_job_title, parse_byline
 from .credits import is_agency, parse_credit
 from .dates import parse_date
 from .language import guess_language
@@ -93,6 +93,7 @@ MAX_CREDIT_WORDS = 10
 MAX_TITLE_WORDS_WITH_PERIOD = 12
 MIN_WRAPPED_LINES = 8
 MIN_MENU_ITEMS = 3
+MAX_LIST_HEAD_WORDS = 5
 MAX_MENU_ITEM_WORDS = 3
 MAX_WRAP_WIDTH = 100
 
@@ -143,6 +144,8 @@ def _is_navigation(line: str) -> bool:
     items = _MENU_SEPARATOR.split(line)
     if len(items) < MIN_MENU_ITEMS or not all(0 < _words(item) <= MAX_MENU_ITEM_WORDS for item in items):
         return False
+    if len(items) > MIN_MENU_ITEMS:
+        return True
     if _AUTHOR_LABEL.match(line):
         return False
     # "Jane Doe | Staff Writer | Reuters" is a byline: it names a person with a role, or an agency.
@@ -153,7 +156,7 @@ def _is_navigation(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is page furniture: toolbar labels ("Print | Email", "Comments (3)"), a menu or
     breadcrumb trail, a "Read more" or "Share this" line, a footer."""
-    if _is_navigation(line):
+    if _is_navigation(line) or (_words(line) <= MAX_LIST_HEAD_WORDS and _LIST_HEAD.match(line)):
         return True
     labels = _TOOLBAR_SEPARATOR.split(_COUNT.sub("", line.lower()).strip(" :|•·-–—()[]"))
     if all(label in TOOLBAR_LINES for label in labels):
@@ -305,7 +308,7 @@ def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
     if _stamp_line(reading, line):
         return True
     if _is_furniture(line):
-        reading.in_list = bool(_LIST_HEAD.match(line)) and _words(line) <= 5
+        reading.in_list = bool(_LIST_HEAD.match(line)) and _words(line) <= MAX_LIST_HEAD_WORDS
         return True
     if reading.in_list and _words(_BULLET.sub("", line)) <= MAX_LIST_ITEM_WORDS and not _TERMINAL.search(line):
         return True
@@ -323,7 +326,12 @@ def _stamp_line(reading: _Reading, line: str) -> bool:
 
 
 def _byline_line(reading: _Reading, line: str, in_head: bool) -> bool:
-    """Read ``line`` when it is a byline (one without a label only in the head, after the title); True if so."""
+    """Read ``line`` when it is a byline (one without a label only in the head, after the title), or the job
+    title of the byline's author on the next line ("Economics correspondent"); True if so."""
+    if in_head and reading.authors and len(reading.authors) == 1 and _words(line) <= 6 and is_job_title(line):
+        author = reading.authors[0]
+        reading.authors = (Author(author.name, author.type, author.role or line, author.url),)
+        return True
     byline = _byline_of(line, labelled_only=not in_head or reading.title is None)
     if byline is None:
         return False
@@ -375,7 +383,8 @@ def extract_text_document(text: str) -> TextDocument:
             following = next((n for n in lines[index + 1:] if not _is_furniture(n) and not _credit_of(n)), None)
             if _head_line(reading, line, following):
                 continue
-            in_head = False
+            # A standfirst without a final period keeps the head open: the byline and date may follow it.
+            in_head = not reading.paragraphs and not _TERMINAL.search(line)
         reading.paragraphs.append(line)
     paragraphs = tuple(reading.paragraphs)
     metadata = Metadata(

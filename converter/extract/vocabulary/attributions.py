@@ -143,7 +143,8 @@ av env mme mlle
 # (numbers and punctuation aside: "Comments (3)", "- Anzeige -", "Print | Email", "Copy link").
 TOOLBAR_LINES = frozenset("""
 share tweet email e-mail print facebook twitter linkedin whatsapp pinterest reddit telegram xing flipboard
-pocket copy link copy-link save bookmark comment comments reply listen menu search home login
+pocket copy link copy-link save bookmark comment comments reply listen menu search home login log in sign
+signin logout register skip to content main
 teilen drucken merken kommentieren kommentare partager imprimer envoyer commentaires compartir imprimir
 comentarios condividi stampa commenti delen reacties
 advertisement advert ad ads sponsored anzeige werbung publicité publicidad publicidade pubblicità
@@ -163,7 +164,8 @@ LIST_HEADS = (
     "you might also", "most read", "most popular", "trending", "see also", "further reading", "top stories",
     "lesen sie auch", "mehr zum thema", "mehr zu", "weitere artikel", "das könnte sie auch", "meistgelesen",
     "lire aussi", "à lire aussi", "sur le même sujet", "voir aussi", "leer más", "noticias relacionadas",
-    "leggi anche", "articoli correlati", "lees ook", "leia também", "veja também",
+    "leggi anche", "articoli correlati", "lees ook", "leia também", "veja também", "topics", "tags",
+    "related topics", "more on this story", "themen", "schlagworte", "schlagwörter", "thèmes", "sujets", "temas",
 )
 
 # Openings of a sentence that states the text's own licence ("This article is licensed under CC BY 4.0").
