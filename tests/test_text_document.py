@@ -305,3 +305,21 @@ def test_section_with_separators_before_the_title() -> None:
 def test_a_byline_in_three_parts_is_no_menu() -> None:
     document = extract_text_document(f"Council passes the budget\n\nJane Doe | Staff Writer | Reuters\n\n{BODY}")
     assert [a.name for a in document.metadata.authors] == ["Jane Doe", "Reuters"]
+
+
+def test_a_german_article() -> None:
+    text = (
+        "Politik\n\nBundestag beschließt Haushalt für 2021\n\nVon Hans Meier und Petra Schulz\n\n"
+        "06.11.2020, 14:30 Uhr\n\nFoto: dpa\n\n"
+        "Der Bundestag hat am Freitag den Haushalt für das kommende Jahr beschlossen. Laut dpa stimmten 350 "
+        "Abgeordnete dafür.\n\nAnzeige\n\n"
+        "Die Opposition kritisierte die hohe Neuverschuldung, wie die Süddeutsche Zeitung berichtete.\n\n"
+        "Mehr zum Thema\nHaushalt 2020: Die wichtigsten Zahlen\nSchuldenbremse ausgesetzt\n"
+    )
+    document = extract_text_document(text)
+    assert document.metadata.title == "Bundestag beschließt Haushalt für 2021"
+    assert [a.name for a in document.metadata.authors] == ["Hans Meier", "Petra Schulz"]
+    assert document.metadata.published == "2020-11-06"
+    assert [i.credit.source for i in document.images if i.credit] == ["dpa"]
+    assert len(document.paragraphs) == 2
+    assert [c.source for c in document.citations] == ["dpa", "Süddeutsche Zeitung"]
