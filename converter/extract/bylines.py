@@ -31,6 +31,8 @@ MAX_NAME_LENGTH = 60
 MAX_NAME_WORDS = 6
 MAX_HANDLE_LENGTH = 40
 MAX_HANDLE_WORDS = 4
+MIN_HANDLE_LENGTH = 4
+MAX_ACRONYM_LENGTH = 6
 
 
 def _label_pattern(labels: tuple[str, ...]) -> str:
@@ -46,9 +48,7 @@ _SEGMENT_BREAK = re.compile(
     r"translated|translation|fotos?|bilder|redigiert|übersetzt)\s+(?i:by|von|de|par)\b))"
 )
 _LEADING_PUNCTUATION = " -–—|·•:,;"
-_PART_BREAK = re.compile(
-    r"\s*[,/]\s*|\s+(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")\s+|\s*\((.*?)\)\s*", re.I
-)
+_PART_BREAK = re.compile(r"\s*[,/]\s*|\s+(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")\s+", re.I)
 # A label further in ("ABO+ Par Stefan Häne"): what stands before it is no name.
 _INNER_LABEL = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?=[A-ZÀ-Þ])")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -63,8 +63,8 @@ _DOMAIN_OR_ADDRESS = re.compile(r"[a-z0-9-]{2,}\.[a-z]{2,6}(?:/|\b)|\[at\]|\(at\
 # A digit that starts a word begins a date or a time ("May 3", "10:30"); inside a word it is a user name's.
 _WORD_DIGIT = re.compile(r"(?<!\w)\d")
 _WORD = re.compile(r"[^\s]+")
-_TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der", "au", "bei", "chez", "del",
-                            "di", "da", "en", "large"})
+_TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der", "des", "au", "bei", "chez",
+                            "del", "di", "da", "en", "large"})
 _TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le", "el", "il", "on", "op", "den"}
 
 
@@ -83,12 +83,14 @@ def _clean_part(part: str) -> str:
     words = part.split()
     while words and words[-1].lower().strip(".,:") in _TRAILING_WORDS:
         words.pop()
+    if len(words) > 1 and words[0].lower() in NAME_JOINERS:
+        words.pop(0)  # "(avec Jane Doe": a joiner after a parenthesis
     while len(words) > 2 and words[0].lower() in JOB_WORDS and words[1][:1].isupper():
         words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Senior Correspondent Jane Doe"
     return " ".join(words).strip(" ,.:;-–—")
 
 
-def _is_no_name(text: str) -> bool:
+def is_no_name(text: str) -> bool:
     """Whether ``text`` is a placeholder ("admin"), a degree ("PhD") or a host name, never an author."""
     lower = text.lower()
     return ":" in text or lower in PLACEHOLDER_NAMES or lower in DEGREES or bool(_DOMAIN_OR_ADDRESS.search(lower))
@@ -108,7 +110,7 @@ def is_job_title(text: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as a person's name: a few capitalised words, no digits, no common words."""
-    if not text or len(text) > MAX_NAME_LENGTH or _DIGIT.search(text) or _is_no_name(text):
+    if not text or len(text) > MAX_NAME_LENGTH or _DIGIT.search(text) or is_no_name(text):
         return False
     if any(word.lower() in COMPANY_WORDS for word in text.split()):
         return False
@@ -133,8 +135,10 @@ def looks_like_name(text: str) -> bool:
 def looks_like_handle(text: str) -> bool:
     """Whether ``text`` may be a user name or pen name ("jancak", "freeman1984", "der Michel") that a source
     marked as the author: short, no link, not a job title."""
-    if not text or len(text) > MAX_HANDLE_LENGTH or _is_no_name(text):
+    if not text or len(text) > MAX_HANDLE_LENGTH or is_no_name(text):
         return False
+    if len(text) < MIN_HANDLE_LENGTH and any(char.isupper() or char.islower() for char in text):
+        return False  # initials ("kj", "EC") sign for a desk; a two-character Chinese name is a name
     words = text.split()
     return len(words) <= MAX_HANDLE_WORDS and not is_job_title(text) and words[-1].lower() not in JOB_WORDS
 
@@ -151,7 +155,7 @@ def _authors_of(segment: str, role: str | None, trusted: bool) -> tuple[list[Aut
     if is_job_title(segment) and segment.lower() not in AGENCIES and _clean_part(segment).lower() not in NEWSROOMS:
         return [], segment
     authors: list[Author] = []
-    for piece in _PART_BREAK.split(segment):
+    for piece in _PART_BREAK.split(segment.replace("(", ", ").replace(")", ", ")):
         part = _clean_part(piece or "")
         if not part:
             continue
@@ -164,6 +168,10 @@ def _authors_of(segment: str, role: str | None, trusted: bool) -> tuple[list[Aut
             authors[-1] = Author(last.name, last.type, last.role or part, last.url)
         elif looks_like_name(part) or (trusted and looks_like_handle(part)):
             authors.append(Author(_display(part), "person", role))
+        elif not trusted and not (part.isupper() and len(part) <= MAX_ACRONYM_LENGTH):
+            # A part that is no name makes the whole line suspect ("Von Einheimischen, Gästen und Kühen");
+            # an acronym is a desk or a source ("Jane Doe/SP-X").
+            return [], None
     return authors, None
 
 

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 
 from ..record import Author, License
 from . import visible
-from .bylines import parse_byline
+from .bylines import is_no_name, parse_byline
 from .vocabulary.bylines import COMPANY_WORDS
 from .dates import date_from_url, parse_date
 from .jsonld import JsonLd, is_organization, main_node, name_of, person_nodes, read_jsonld, text_value
@@ -276,7 +276,8 @@ def _jsonld_authors(evidence: _Evidence) -> tuple[Author, ...]:
             continue
         url = text_value(node.get("url")) if isinstance(node, dict) else None
         if is_organization(node):
-            found.append(Author(name, "organization", None, _http_url(evidence.page, url)))
+            if not is_no_name(name):
+                found.append(Author(name, "organization", None, _http_url(evidence.page, url)))
             continue
         for author in parse_byline(name, trusted=True)[1]:
             found.append(Author(author.name, author.type, author.role, _http_url(evidence.page, url)))
