@@ -24,6 +24,7 @@ from .titles import title_key, title_segments
 
 MAX_HEADINGS = 5
 MAX_LABELLED_TEXTS = 12
+MAX_GROUP_DEPTH = 4
 MAX_MARKED_NAME_LENGTH = 60
 TEXTS_AFTER_HEADLINE = 40
 TEXTS_BEFORE_HEADLINE = 8
@@ -324,7 +325,7 @@ def markup_authors(page: Page) -> tuple[Author, ...]:
     """Authors marked up as such: microdata ``itemprop=author`` (its ``name``), else ``rel=author`` links,
     else links to author pages."""
     found: list[Author] = []
-    for element in _ITEMPROP_AUTHORS(page.root):
+    for element in _first_group(_ITEMPROP_AUTHORS(page.root)):
         names = _ITEMPROP_NAME(element)
         source = names[0] if names else element
         text = source.get("content") or node_text(source)
@@ -333,12 +334,34 @@ def markup_authors(page: Page) -> tuple[Author, ...]:
     for links in (_REL_AUTHOR, _AUTHOR_PAGE_LINKS):
         if found:
             break
-        for link in links(page.root):
+        for link in _first_group(links(page.root)):
             text = node_text(link)
             if text and len(text) <= MAX_BYLINE_LENGTH:
                 found.extend(parse_byline(text, trusted=True)[1])
     unique = {author.name.casefold(): author for author in reversed(found)}
     return tuple(reversed(unique.values()))
+
+
+def _first_group(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """The first element and those that share its byline (its parent or grandparent): later ones sign
+    teasers, comments or translations further down the page."""
+    if not elements:
+        return []
+    first = elements[0]
+    scope = first.getparent()
+    if scope is not None and len(scope) == 1 and scope.getparent() is not None:
+        scope = scope.getparent()
+    return [first, *(element for element in elements[1:] if scope is not None and _inside(element, scope))]
+
+
+def _inside(element: HtmlElement, scope: HtmlElement) -> bool:
+    for _ in range(MAX_GROUP_DEPTH):
+        element = element.getparent()
+        if element is None:
+            return False
+        if element is scope:
+            return True
+    return False
 
 
 def itemprop_dates(page: Page, prop: str) -> list[str]:
