@@ -7,7 +7,7 @@ import lxml.html
 from converter.extract.citations import _is_internal, extract_citations, registrable_domain
 from converter.extract.content import Content
 from converter.extract.page import Page
-from converter.record import Citation
+from converter.record import Citation, Credit, Image
 
 URL = "https://news.example.co.uk/2020/story.html"
 
@@ -119,3 +119,15 @@ def test_urls_are_valid_uri_references() -> None:
     found = citations('<p><a href="/wiki/RedTube-Abmahnaffäre">iri</a>, <a href="/a b">space</a>.</p>')
     assert [c.url for c in found] == [
         "https://news.example.co.uk/wiki/RedTube-Abmahnaff%C3%A4re", "https://news.example.co.uk/a%20b"]
+
+
+def test_a_caption_outside_figcaption_holds_no_citations() -> None:
+    root = lxml.html.fromstring(
+        "<html><body><article><p><img src='/k.jpg'></p><p><em>The new keyboard via <a href='https://ifixit.com/'>"
+        "iFixit</a></em></p><p>Apple changed the <a href='https://apple.com/'>keyboard</a>.</p></article></body></html>"
+    )
+    article = root.find(".//article")
+    content = Content(article, tuple(article.iter("p")), ())
+    image = Image("https://x.org/k.jpg", None, "The new keyboard", Credit("via iFixit", source="iFixit"))
+    found = extract_citations(Page(root, URL, URL), content, images=(image,))
+    assert [c.url for c in found] == ["https://apple.com/"]

@@ -9,13 +9,13 @@ page (not a fragment of this one, a script, a mail address or a share dialog). U
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from ..record import Citation
+from ..record import Citation, Image
 from .attributions import Found, Sentences, attributions_in, settle_sources
 from .content import Content
 from .page import Page
@@ -150,15 +150,33 @@ def _named_links(links: list[Found], attributions: list[Found]) -> tuple[list[Fo
     return links, unlinked
 
 
-def extract_citations(page: Page, content: Content) -> tuple[Citation, ...]:
-    """The citations of the article in ``content``: its links and unlinked attributions, in document order."""
+def _caption_texts(images: Iterable[Image]) -> frozenset[str]:
+    """The texts a caption block of ``images`` may show: caption, credit, and the two together."""
+    texts: set[str] = set()
+    for image in images:
+        credit = image.credit.text if image.credit else None
+        texts.update(t.casefold() for t in (image.caption, credit) if t)
+        if image.caption and credit:
+            texts.add(f"{image.caption} {credit}".casefold())
+    return frozenset(texts)
+
+
+def extract_citations(page: Page, content: Content, *, images: Iterable[Image] = ()) -> tuple[Citation, ...]:
+    """The citations of the article in ``content``: its links and unlinked attributions, in document order.
+
+    ``images`` are the article's images: a block that shows one's caption or credit (a caption outside
+    ``<figcaption>``) holds no citations.
+    """
     found: list[Found] = []
     seen: set[HtmlElement] = set()
     blocks = set(content.blocks)
+    captions = _caption_texts(images)
     for block in content.blocks:
         if any(parent in blocks for parent in block.iterancestors()):
             continue  # its text and links were read with the block that holds it
         sentences = Sentences(node_text(block))
+        if sentences.text.casefold() in captions:
+            continue
         links, unlinked = _named_links(
             list(_links(block, sentences, page, content.node, seen)), attributions_in(sentences.text, sentences)
         )
