@@ -1,8 +1,8 @@
 """The article's main content: the node that holds it and its paragraphs, boilerplate removed.
 
 1. *Measure* the original tree in one walk: every block (paragraph, heading, list item, table row, a
-   ``div`` with loose text) weighs its own characters less twice its link characters and a small fixed
-   cost, and every element sums the weights inside it. Containers of other things than the article
+   ``div`` with loose text) weighs its own characters less 1.5 times its link characters and a small
+   fixed cost, and every element sums the weights inside it. Containers of other things than the article
    (comments, sidebars, related stories, navigation, lists of teasers) add nothing to their parents.
    The main node is the element with the highest sum; the publisher's own markup (``itemprop=
    articleBody``, ``article-body``/``entry-content``-like classes) is preferred when the scores agree.
@@ -82,9 +82,9 @@ _AWAY_PREFIX = re.compile("|".join(map(re.escape, vocab.AWAY_PREFIXES)))
 _BODY_NAME = re.compile("|".join(sorted(vocab.BODY_CLASSES)))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-# A block's weight: its own characters, less twice its link characters, less a fixed cost that makes
+# A block's weight: its own characters, less 1.5 times its link characters, less a fixed cost that makes
 # runs of tiny blocks (menus, tag lists, button labels) count against the node that holds them.
-_LINK_COST = 2.0
+_LINK_COST = 1.5
 _BLOCK_COST = 20.0
 # Below this score the best node is no better evidence than the publisher's markup.
 _WEAK_SCORE = 500
