@@ -339,7 +339,8 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     shown = dates(visible.headline_dateline(page))
     if not shown or shown[0][:10] == best[:10]:
         return best
-    confirming = [*first_time, *dates(jsonld_date, *(meta.first(key) for key in (*_PUBLISHED_META, *_WEAK_DATE_META)),
+    confirming = [*first_time, *dates(url_date, jsonld_date,
+                                      *(meta.first(key) for key in (*_PUBLISHED_META, *_WEAK_DATE_META)),
                                       *itemprop_dates[:1], visible.published_time(page))]
     return next((found for found in confirming if found[:10] == shown[0][:10]), best)
 
