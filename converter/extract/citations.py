@@ -22,6 +22,7 @@ from .page import Page
 from .textnorm import node_text
 from .urls import absolute_url
 from .vocabulary.citations import (
+    ENLARGE_TEXTS,
     EXCLUDED_RELS,
     EXCLUDED_SCHEMES,
     EXCLUDED_TAGS,
@@ -36,6 +37,7 @@ _FURNITURE_NAME = re.compile(r"(?:^|\s)(?:%s)(?:$|[\s_-])" % "|".join(map(re.esc
 # Link texts that name a contact, not a source: an e-mail address, a social-media handle. (A hashtag link
 # in a sentence stays: it leads to the posts the text talks about.)
 _CONTACT_TEXT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+)$")
+_ENLARGE_TEXTS = frozenset(ENLARGE_TEXTS)
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
 
@@ -107,9 +109,11 @@ def _same_page(url: str, other: str) -> bool:
 def _is_citation_anchor(
     anchor: HtmlElement, label: str, rel: tuple[str, ...], block: HtmlElement, stop: HtmlElement | None
 ) -> bool:
-    """Whether ``anchor`` (text ``label``) may be a citation: it has text that names no contact, no rel
-    that marks a profile or permalink, and sits outside page furniture."""
+    """Whether ``anchor`` (text ``label``) may be a citation: it has text that names no contact and opens
+    no larger picture ("Enlarge"), no rel that marks a profile or permalink, and sits outside furniture."""
     if not label or _CONTACT_TEXT.match(label) or EXCLUDED_RELS.intersection(rel):
+        return False
+    if label.casefold().strip(" .:»›+()[]") in _ENLARGE_TEXTS:
         return False
     return not _in_furniture(anchor, block, stop)
 

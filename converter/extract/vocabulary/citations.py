@@ -51,3 +51,11 @@ SHARED_HOSTS = frozenset({
     "azurewebsites.net", "cloudfront.net", "wixsite.com", "weebly.com", "squarespace.com", "typepad.com",
     "livejournal.com", "over-blog.com", "blogger.com", "neocities.org", "readthedocs.io", "5apps.com",
 })
+
+# Texts of links that open a larger copy of a picture (image-enlarge links), in several languages.
+ENLARGE_TEXTS = (
+    "enlarge", "click to enlarge", "view larger", "view larger image", "view full size", "full size",
+    "full-size image", "view full image", "open image", "zoom", "zoom in", "expand image", "see larger image",
+    "vergrößern", "bild vergrößern", "zum vergrößern klicken", "agrandir", "cliquer pour agrandir", "ampliar",
+    "ingrandisci", "vergroten",
+)
