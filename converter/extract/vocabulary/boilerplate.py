@@ -121,7 +121,8 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "next article", "back to top", "skip to", "jump to", "print this", "email this", "we use cookies",
     "this site uses cookies", "privacy policy", "terms of use", "newsletter", "get the latest",
     "enter your email", "for the latest", "you can keep up with", "submit your letter",
-    "this post contains references", "themes in this article", "topics in this article",
+    "this post contains references", "themes in this article", "topics in this article", "posted by",
+    "contact:", "image source", "photo source", "photo credit", "featured image",
     # German
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu", "mehr aus",
     "mehr von", "mehr zu", "weiterlesen", "weitere artikel", "weitere news", "weitere interessante",
@@ -132,6 +133,8 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "kommentar schreiben", "zum thema", "foto:", "bild:", "quelle:", "meistgelesen", "meistgeklickt",
     "meistkommentiert", "aktuelle artikel", "zurück zur", "jetzt abonnieren", "abonnieren", "datenschutz",
     "alle rechte vorbehalten", "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
+    "verwandte", "vorschau auf", "weitere infos", "kontakt:", "pressekontakt", "beitragsbild", "titelbild",
+    "bildquelle", "fotoquelle",
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
     "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir", "crédit",
