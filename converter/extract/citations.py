@@ -9,6 +9,7 @@ page (not a fragment of this one, a script, a mail address or a share dialog). U
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -142,11 +143,15 @@ def _links(
 
 def _named_links(links: list[Found], attributions: list[Found]) -> tuple[list[Found], list[Found]]:
     """``links`` with the source an attribution names inside a link's text ("according to <a>Reuters</a>")
-    as that link's ``source``, and the attributions whose source no link carries."""
+    as that link's ``source``, and the attributions whose source no link carries. ``links`` are in the
+    order of their offsets; a link carries a source when it starts within the attribution's phrase."""
+    starts = [link.offset for link in links]
     unlinked = []
     for item in attributions:
         source = (item.citation.source or "").casefold()
-        index = next((i for i, link in enumerate(links) if source and source in link.citation.text.casefold()), None)
+        first = bisect_left(starts, item.offset)
+        last = bisect_right(starts, item.offset + len(item.citation.text))
+        index = next((i for i in range(first, last) if source and source in links[i].citation.text.casefold()), None)
         if index is None:
             unlinked.append(item)
         elif links[index].citation.source is None:
