@@ -51,3 +51,21 @@ def test_byline_is_trimmed_after_the_names() -> None:
 def test_empty() -> None:
     assert parse_byline("") == (None, ())
     assert parse_byline(None) == (None, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Von Einheimischen, Gästen und ganz viel Kühen", "Posted in News and Sports today"],
+)
+def test_a_line_with_parts_that_are_no_names_names_nobody(text: str) -> None:
+    assert parse_byline(text)[1] == ()
+
+
+def test_other_credits_are_split_off() -> None:
+    assert _names("Written by Rob Example Edited by Betsy Sample") == [("Rob Example", "person", None)]
+
+
+def test_trusted_sources_keep_user_names_but_not_initials() -> None:
+    assert [a.name for a in parse_byline("jancak", trusted=True)[1]] == ["jancak"]
+    assert parse_byline("kj", trusted=True)[1] == ()
+    assert parse_byline("example-news.de", trusted=True)[1] == ()

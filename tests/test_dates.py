@@ -59,6 +59,7 @@ def test_skips_implausible_for_the_next() -> None:
         ("https://example.org/2020/11/06/story", "2020-11-06"),
         ("https://example.org/news/20201106-story.html", "2020-11-06"),
         ("https://example.org/a/2020-11-06-story", "2020-11-06"),
+        ("https://example.org/news/23-01-2022-headline/17.html", "2022-01-23"),
         ("https://example.org/a/12345678/story", None),
         ("https://example.org/2020/11/story", None),
         (None, None),
@@ -66,3 +67,7 @@ def test_skips_implausible_for_the_next() -> None:
 )
 def test_date_from_url(url: str | None, expected: str | None) -> None:
     assert date_from_url(url, today=TODAY) == expected
+
+
+def test_section_numbers_are_no_dates() -> None:
+    assert parse_date("FAQs Nr. 1.1.12 und 1.1.13", today=TODAY) is None

@@ -127,3 +127,37 @@ def test_all_rights_reserved_is_no_licence() -> None:
 def test_empty_page() -> None:
     metadata = extract_metadata(_page("<html><body></body></html>", url=None))
     assert metadata.title is None and metadata.authors == () and metadata.published is None
+
+
+def test_label_alone_in_its_element_opens_the_byline() -> None:
+    metadata = extract_metadata(_page("""<html><body><h1>Headline here</h1>
+        <p><strong>Autor:</strong> Peter Beispiel/SP-X<br><strong>Tags:</strong> Auto</p></body></html>"""))
+    assert [author.name for author in metadata.authors] == ["Peter Beispiel"]
+
+
+def test_visible_byline_naming_more_persons_wins() -> None:
+    metadata = extract_metadata(_page("""<html><head><script type="application/ld+json">
+        {"@type": "NewsArticle", "headline": "Headline here", "author": {"@type": "Person", "name": "Jane Doe"}}
+        </script></head><body><h1>Headline here</h1><p class="byline">By Jane Doe and John Roe</p></body></html>"""))
+    assert [author.name for author in metadata.authors] == ["Jane Doe", "John Roe"]
+
+
+def test_initials_are_no_author() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta name="author" content="kj"></head>
+        <body><h1>Headline here</h1></body></html>"""))
+    assert metadata.authors == ()
+
+
+def test_headline_dateline_confirmed_by_url_wins_over_declared_date() -> None:
+    metadata = extract_metadata(_page(
+        """<html><head><meta property="article:published_time" content="2009-04-11T18:06:36+02:00"></head>
+        <body><h1>Headline here</h1><p>22. Oktober 2019</p></body></html>""",
+        url="https://news.example.com/2019/10/22/story/"))
+    assert metadata.published == "2019-10-22"
+
+
+def test_day_first_slashes_on_a_spanish_page() -> None:
+    metadata = extract_metadata(_page("""<html lang="es"><head>
+        <meta property="article:published_time" content="10/05/2022 05:22 pm"></head><body></body></html>""",
+        url=None))
+    assert metadata.published == "2022-05-10"

@@ -93,9 +93,7 @@ _LINE_BREAKS = frozenset({
     "article", "header", "footer", "figure", "blockquote", "dl", "dt", "dd",
 })
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
-_ITEMPROP_DATES = etree.XPath(
-    "//*[not(self::meta) and translate(@itemprop,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$prop]"
-)
+_ITEMPROPS = etree.XPath("//*[@itemprop and not(self::meta)]")
 _PUBLISHED_TIMES = etree.XPath(
     "//time[@pubdate or contains(@class,'publish') or contains(@class,'entry-date') or contains(@class,'post-date')"
     " or contains(../@class,'publish')][@datetime]"
@@ -379,7 +377,9 @@ def _inside(element: HtmlElement, scope: HtmlElement) -> bool:
 def itemprop_dates(page: Page, prop: str) -> list[str]:
     """Values of microdata dates (``prop`` in lower case, e.g. "datepublished") outside ``<meta>``."""
     values = []
-    for element in _ITEMPROP_DATES(page.root, prop=prop):
+    for element in _ITEMPROPS(page.root):
+        if element.get("itemprop", "").lower() != prop:
+            continue
         # <abbr title="2017-09-09T10:52:00+02:00">10:52</abbr> (Blogger) keeps the date in its title.
         value = element.get("content") or element.get("datetime") or element.get("title") or node_text(element)
         if value:
