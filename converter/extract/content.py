@@ -381,8 +381,13 @@ def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _
         if twin.getparent() in dropped:
             dropped.add(twin)
             continue
-        # A teaser once the text has started is another story's; before, it is this one's standfirst.
-        if _is_furniture(orig, stats, total, away_counts) or (text_started and _flags(orig) & _LATE):
+        # A teaser once the text has started is another story's; before, it is this one's standfirst,
+        # and so is an intro header whose class also says "header".
+        flags = _flags(orig)
+        furniture = _is_furniture(orig, stats, total, away_counts)
+        if furniture and not text_started and flags & _LEAD and orig.tag not in _PRUNED_TAGS:
+            furniture = False
+        if furniture or (text_started and flags & _LATE):
             dropped.add(twin)
             _drop(twin)
         elif orig.tag == "p" and stats.get(orig, _Stats()).chars >= 80:
