@@ -82,7 +82,7 @@ def _from_html(page: Page, deadline: _Deadline) -> tuple[Metadata, str, tuple[Im
     deadline.check("content")
     images = extract_images(page, content, metadata)
     deadline.check("images")
-    citations = extract_citations(page, content)
+    citations = extract_citations(page, content, images=images)
     deadline.check("citations")
     return metadata, "\n\n".join(content.paragraphs), images, citations
 
