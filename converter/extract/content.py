@@ -515,7 +515,7 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     n = len(text)
     if n == 0:
         return False
-    if n < 120 and (_FURNITURE_LINE.match(text) or _LABEL_LINE.match(text)):
+    if n < 160 and (_FURNITURE_LINE.match(text) or _LABEL_LINE.match(text)):
         return False
     if n < 80 and block.tag not in _HEADINGS and _BYLINE.match(text) and not _SENTENCE_END.search(text):
         return False
