@@ -251,3 +251,12 @@ def test_a_sentence_may_begin_with_a_label_word() -> None:
 def test_picture_credit_lines_left_in_the_text_are_dropped() -> None:
     content = _content(_page(f"<p>{LOREM}</p><div>Augusta National/Getty Images</div><p>{MORE}</p><p>{LAST}</p>"))
     assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_live_blog_entries_named_comments_are_the_text() -> None:
+    entries = "".join(
+        f'<div class="live-match-comment"><div class="live-match-comment-body">{text}</div></div>'
+        for text in (LOREM, MORE, LAST)
+    )
+    content = _content(f'<html><body><div class="live-match-comments">{entries}</div></body></html>')
+    assert content.paragraphs == (LOREM, MORE, LAST)

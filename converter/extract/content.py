@@ -119,7 +119,7 @@ def _class_flags(names: str) -> int:
         # Long names are heading anchors or parts of parts ("gallery-main-content__item__comment").
         if len(words) > 4:
             continue
-        # Embedded posts (tweets, Instagram, Facebook) quote the story's sources: they stay.
+        # Embedded posts quote the story's sources; a live blog's "comments" are its entries: they stay.
         if not vocab.EMBED_WORDS.isdisjoint(words):
             continue
         compact = "".join(words)

@@ -60,8 +60,9 @@ STATE_WORDS: frozenset[str] = STATE_MARKERS | frozenset({
 # Class words of captions and credits: furniture even inside an embed ("InlineImage-imageEmbedCaption").
 CAPTION_WORDS: frozenset[str] = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
 
-# Class words of embedded posts, which quote the article's sources (never furniture by their name).
-EMBED_WORDS: frozenset[str] = frozenset({"embed", "embedded", "tweet", "oembed"})
+# Class words of embedded posts, which quote the article's sources, and of live blogs, whose
+# "comments" are the reporter's entries: never furniture by their name.
+EMBED_WORDS: frozenset[str] = frozenset({"embed", "embedded", "tweet", "oembed", "live", "liveblog", "liveticker"})
 
 # Class words of a box that announces another story when it sits inside the article's text (before the
 # text starts, the same words mark the standfirst).
