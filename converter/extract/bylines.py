@@ -62,7 +62,6 @@ _DIGIT = re.compile(r"\d")
 _DOMAIN_OR_ADDRESS = re.compile(r"[a-z0-9-]{2,}\.[a-z]{2,6}(?:/|\b)|\[at\]|\(at\)|://")
 # A digit that starts a word begins a date or a time ("May 3", "10:30"); inside a word it is a user name's.
 _WORD_DIGIT = re.compile(r"(?<!\w)\d")
-_WORD = re.compile(r"[^\s]+")
 _TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der", "des", "au", "bei", "chez",
                             "del", "di", "da", "en", "large"})
 _TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le", "el", "il", "on", "op", "den"}

@@ -68,6 +68,7 @@ _TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsel
 _LANGUAGE_META = ("content-language", "og:locale", "dc.language", "dcterms.language", "language")
 _DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+_WEBSITE_TYPES = frozenset({"website"})
 _LICENSE_META = ("license", "dc.rights", "dcterms.license", "dcterms.rights")
 # "All rights reserved" is the absence of a licence, not the page's licence.
 _NOT_A_LICENSE = frozenset({"All rights reserved"})
@@ -149,14 +150,11 @@ def _url(evidence: _Evidence) -> str | None:
 
 def _site_name(evidence: _Evidence) -> str | None:
     meta = evidence.meta
-    found = meta.first("og:site_name")
-    if found:
-        return found
-    found = _publisher_name(evidence)
+    found = meta.first(_SITE_META[0]) or _publisher_name(evidence)
     if not found:
-        websites = evidence.jsonld.of_types(frozenset({"website"}))
+        websites = evidence.jsonld.of_types(_WEBSITE_TYPES)
         found = name_of(websites[0]) if websites else None
-    return found or meta.first("application-name", "apple-mobile-web-app-title")
+    return found or meta.first(*_SITE_META[1:])
 
 
 def _title(evidence: _Evidence, site_name: str | None) -> str | None:

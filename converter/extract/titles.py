@@ -16,7 +16,6 @@ from .vocabulary.titles import GENERIC_SEGMENTS
 # Separators between a headline and a site or section name; a hyphen counts only with spaces around it.
 _SEPARATORS = re.compile(r"\s+[|\-–—·•»:~]\s+|\s*[|·•]\s*|\s+::\s+|\s+-{2}\s+")
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
-MAX_TITLE_LENGTH = 300
 MAX_SITE_WORDS = 4
 MAX_SITE_EXTRA_LETTERS = 4
 MAX_SECTION_WORDS = 2

@@ -129,10 +129,10 @@ def host_label(page: Page) -> str | None:
     return labels[-1] if labels else None
 
 
-def site_from_title(page: Page, title: str | None = None) -> str | None:
+def site_from_title(page: Page) -> str | None:
     """A segment of the ``<title>`` that spells the host name ("Headline | Example News" on example.com)."""
     label = host_label(page)
-    title = title or document_title(page)
+    title = document_title(page)
     if not label or not title or len(label) < 3:
         return None
     segments = title_segments(title)
