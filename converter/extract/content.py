@@ -264,7 +264,8 @@ def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
     for el, st in stats.items():
         if el.tag not in _BLOCKS:
             continue
-        value = st.score
+        # A node made mostly of links (a whole page of menus around a short text) is worth its prose only.
+        value = st.score if st.links <= 0.5 * st.chars else st.score * (1 - st.links / st.chars)
         if value > best_value:
             best, best_value = el, value
         if value > clean_value and not st.inside_away:
