@@ -52,7 +52,9 @@ _PART_BREAK = re.compile(r"\s*[,/]\s*|\s+(?:" + "|".join(re.escape(j) for j in N
 # A label further in ("ABO+ Par Stefan Häne"): what stands before it is no name.
 _INNER_LABEL = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?=[A-ZÀ-Þ])")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_HANDLE = re.compile(r"(?<!\w)@\w+")
+_HANDLE = re.compile(r"@\w+")  # also glued to the name: "Jane Doe@janedoe"
+# A possessive ends the name: "Jane Doe’s Discussions", "Jane Doe's articles".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b.*$")
 _FOLLOW = re.compile(
     r"(?i:\b(?:follow(?: (?:me|us|him|her))?(?: on \w+)?|folgen|suivre|seguir)\b).*$"
     r"|(?<=[a-z])Follow\b.*$"  # glued to the name by markup without spaces: "Jane DoeFollow"
@@ -69,7 +71,7 @@ _TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le",
 
 def _clean_part(part: str) -> str:
     """``part`` without e-mail addresses, @handles, "Follow ..." and what follows a digit (dates, times)."""
-    part = _FOLLOW.sub("", _HANDLE.sub("", _EMAIL.sub("", part))).strip()
+    part = _POSSESSIVE.sub("", _FOLLOW.sub("", _HANDLE.sub("", _EMAIL.sub("", part)))).strip()
     half = len(part) // 2
     if half and part[:half] == part[half:]:
         # The same name twice, from a mobile and a desktop copy of the byline glued together.

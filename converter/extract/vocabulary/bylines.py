@@ -78,7 +78,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset("""
     opinion analysis review sponsored advertisement anzeige uhr aktualisiert veröffentlicht mis à jour publié
     le les des du una uno del los las il lo gli der die das den dem ein eine und oder copyright rights
     reserved hace vor datum date fecha tags kommentare kommentar schlagwörter zeige alle artikel posts beiträge
-    articles voir tous todos mehr weitere
+    articles voir tous todos mehr weitere lesezeit actualizado mitglied schließen discussions
 """.split()) - NAME_PARTICLES
 
 # Names that content systems put where no author was entered: never an author.
