@@ -25,6 +25,11 @@ ARTICLE_TYPES = frozenset({
     "howto", "medicalwebpage", "advertisercontentarticle", "satiricalarticle", "posting", "creativework",
     "videoobject", "podcastepisode", "event", "product", "course", "jobposting", "qapage",
 })
+TEXT_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle", "report", "liveblogposting",
+    "satiricalarticle", "advertisercontentarticle",
+})
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "collectionpage", "profilepage", "faqpage"})
 ORGANIZATION_TYPES = frozenset({
     "organization", "newsmediaorganization", "corporation", "localbusiness", "educationalorganization",
@@ -119,7 +124,8 @@ def text_value(value: Any) -> str | None:
 def main_node(jsonld: JsonLd) -> dict[str, Any] | None:
     """The node that describes the article: the first article-typed node with a headline or name, else the
     first article-typed node, else a web page node (whose ``mainEntity`` is preferred when it is typed)."""
-    articles = jsonld.of_types(ARTICLE_TYPES)
+    # A news or blog article is the page's subject rather than a video or a product it embeds.
+    articles = sorted(jsonld.of_types(ARTICLE_TYPES), key=lambda node: not types_of(node) & TEXT_ARTICLE_TYPES)
     for node in articles:
         if node.get("headline") or node.get("name"):
             return node
