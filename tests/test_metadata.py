@@ -161,3 +161,11 @@ def test_day_first_slashes_on_a_spanish_page() -> None:
         <meta property="article:published_time" content="10/05/2022 05:22 pm"></head><body></body></html>""",
         url=None))
     assert metadata.published == "2022-05-10"
+
+
+def test_malformed_urls_do_not_break_extraction() -> None:
+    metadata = extract_metadata(_page("""<html><head><link rel="canonical" href="http://[::1">
+        <script type="application/ld+json">{"@type": "Article", "headline": 5, "author": [null, 3, {"@id": 7}],
+        "datePublished": {"@value": 5}}</script></head><body><h1>Headline here</h1></body></html>""",
+        url="http://[::1"))
+    assert metadata.title == "Headline here" and metadata.authors == ()

@@ -133,7 +133,10 @@ def _article_value(evidence: _Evidence, key: str) -> Any:
 
 def _http_url(page: Page, href: str | None) -> str | None:
     url = page.absolute(href)
-    return url if url and urlsplit(url).scheme in ("http", "https") else None
+    try:
+        return url if url and urlsplit(url).scheme in ("http", "https") else None
+    except ValueError:
+        return None
 
 
 def _url(evidence: _Evidence) -> str | None:

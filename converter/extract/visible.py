@@ -120,7 +120,10 @@ def document_title(page: Page) -> str | None:
 
 def host_label(page: Page) -> str | None:
     """The distinctive label of the page's host ("www.example.co.uk" -> "example"), or None."""
-    host = page.host
+    try:
+        host = page.host
+    except ValueError:  # a malformed URL ("http://[::1") has no host to read
+        return None
     if not host:
         return None
     labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "blog", "blogs", "news")]
