@@ -17,7 +17,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "por", "escrito por", "publicado por", "di", "scritto da", "a cura di", "door", "geschreven door",
     "av", "skrevet av", "skrivet av", "af", "redaktør", "posted", "reporter", "correspondent",
     "eingestellt von", "erstellt von", "verfasst von", "gepostet von", "publiziert von", "veröffentlicht von",
-    "submitted by", "eingereicht von",
+    "submitted by", "eingereicht von", "gespeichert von",
     "text und interview", "text und fotos", "text & fotos", "text und bild", "interview", "pressemitteilung von",
     "publicado por", "publié par", "posté par", "rédigé par", "redactado por", "escrito por", "pubblicato da",
     "redacción", "autor/in", "autor*in", "author(s)", "redaktion:", "bericht:", "reportage:",
@@ -95,7 +95,7 @@ DEGREES: frozenset[str] = frozenset("phd ph.d. md m.d. msc m.sc. ma m.a. mba bsc
 # Labels that open a visible byline in running text, searched for at the start of text nodes.
 BYLINE_TEXT_LABELS: tuple[str, ...] = (
     "by ", "by:", "von ", "von:", "par ", "por ", "door ", "written by", "posted by", "reporting by",
-    "submitted by", "eingereicht von",
+    "submitted by", "eingereicht von", "gespeichert von",
     "autor:", "autorin:", "author:", "auteur :", "auteur:", "text:", "texte :", "texto:", "text und ",
     "eingestellt von", "erstellt von", "verfasst von", "geschrieben von", "publicado por", "publié par",
     "scritto da", "redacción:", "redaktion:",
