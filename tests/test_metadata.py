@@ -169,3 +169,11 @@ def test_malformed_urls_do_not_break_extraction() -> None:
         "datePublished": {"@value": 5}}</script></head><body><h1>Headline here</h1></body></html>""",
         url="http://[::1"))
     assert metadata.title == "Headline here" and metadata.authors == ()
+
+
+def test_bare_web_page_date_needs_showing() -> None:
+    head = """<html><head><script type="application/ld+json">{"@type": "WebPage", "name": "Glossar",
+        "datePublished": "2019-05-23T08:02:35+00:00"}</script></head><body><h1>Glossar der Begriffe</h1>"""
+    assert extract_metadata(_page(head + "<p>Text.</p></body></html>")).published is None
+    shown = extract_metadata(_page(head + "<p>23.05.2019</p></body></html>"))
+    assert shown.published == "2019-05-23T08:02:35+00:00"

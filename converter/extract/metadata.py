@@ -20,7 +20,8 @@ published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (pars
               > URL path date > the first ``<time datetime>`` > a labelled date ("Veröffentlicht am") > a
               dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a date-classed element > the
               modified date. A UTC time near midnight yields to the local day the page also gives; a
-              declared date yields to the dateline under the headline when another source confirms it.
+              declared date yields to the dateline under the headline when another source confirms it;
+              on a bare JSON-LD WebPage (no article node) a declared date counts only when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
               ``itemprop=dateModified``; never before ``published``
 site_name     ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
@@ -47,7 +48,17 @@ from . import visible
 from .bylines import is_no_name, parse_byline
 from .vocabulary.bylines import COMPANY_WORDS
 from .dates import date_from_url, parse_date
-from .jsonld import JsonLd, is_organization, main_node, name_of, person_nodes, read_jsonld, text_value
+from .jsonld import (
+    PAGE_TYPES,
+    JsonLd,
+    is_organization,
+    main_node,
+    name_of,
+    person_nodes,
+    read_jsonld,
+    text_value,
+    types_of,
+)
 from .language import guess_language, normalize_language
 from .licenses import normalize_license
 from .meta import MetaTags, read_meta
@@ -334,6 +345,12 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
                       *meta.all(*_WEAK_DATE_META), visible.dateline(marked), meta.first(*_MODIFIED_META))
         return found[0] if found else None
     best = _local_day(declared[0], [*declared[1:], *first_time], url_date)
+    if _is_bare_web_page(evidence):
+        # Content systems date every page they serve (WordPress pages, product pages); such a date counts
+        # when the page shows it too.
+        shown_days = {found[:10] for found in dates(url_date, *first_time, visible.labelled_date(marked),
+                                                    visible.headline_dateline(page), visible.dateline(marked))}
+        return best if best[:10] in shown_days else None
     # The date printed under the headline wins over the declared one when another source of the page
     # confirms it (a declared date left over from a draft or an import, a UTC day). One value per source
     # counts: pages list their teasers' dates under the same keys.
@@ -344,6 +361,11 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
                                       *(meta.first(key) for key in (*_PUBLISHED_META, *_WEAK_DATE_META)),
                                       *itemprop_dates[:1], visible.published_time(page))]
     return next((found for found in confirming if found[:10] == shown[0][:10]), best)
+
+
+def _is_bare_web_page(evidence: _Evidence) -> bool:
+    """Whether the page's JSON-LD describes it as a web page only, with no article in it."""
+    return evidence.article is not None and types_of(evidence.article) <= PAGE_TYPES
 
 
 def _day_first(language: str | None) -> bool:
