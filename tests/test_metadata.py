@@ -47,7 +47,7 @@ def test_normalize_language(value: str, expected: str | None) -> None:
 
 def test_guess_language() -> None:
     german = "Der Rat hat am Montag über die Pläne für den neuen Bahnhof beraten, und die Mehrheit war dafür. " * 3
-    english = "The council met on Monday to discuss the plans for the new station, and most of them were in favour. " * 3
+    english = "The council met on Monday to discuss the plans for the new station, and most were in favour. " * 3
     assert guess_language(german) == "de"
     assert guess_language(english) == "en"
     assert guess_language("Too short.") is None

@@ -118,9 +118,7 @@ def _candidates(text: str, day_first: bool) -> list[tuple[int, int, tuple[int, i
         groups = match.groups()[:4] if match[1] else match.groups()[4:]
         first, separator, second, year = int(groups[0]), groups[1], int(groups[2]), groups[3]
         # Dots and dashes are day-first everywhere; a slash is month-first in US English unless impossible.
-        if separator == "/" and not day_first and first <= 12 and second <= 31:
-            first, second = second, first
-        elif second > 12 and first <= 12:
+        if (separator == "/" and not day_first and first <= 12 and second <= 31) or (second > 12 and first <= 12):
             first, second = second, first
         found.append((match.start(), match.end(), (_year(year), second, first), "numeric"))
     found.sort(key=lambda item: item[0])

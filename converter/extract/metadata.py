@@ -46,7 +46,6 @@ from urllib.parse import urlsplit
 from ..record import Author, License
 from . import visible
 from .bylines import is_no_name, parse_byline
-from .vocabulary.bylines import COMPANY_WORDS
 from .dates import date_from_url, parse_date
 from .jsonld import (
     PAGE_TYPES,
@@ -64,6 +63,7 @@ from .licenses import normalize_license
 from .meta import MetaTags, read_meta
 from .page import Page
 from .titles import agrees, heading_with_prefix, strip_site_name, title_key, title_segments
+from .vocabulary.bylines import COMPANY_WORDS
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                 "dc.creator", "dcterms.creator", "citation_author", "book:author", "dc.contributor")
@@ -370,7 +370,7 @@ def _is_bare_web_page(evidence: _Evidence) -> bool:
 
 def _day_first(language: str | None) -> bool:
     """Whether "06/11/2020" on a page in ``language`` is 6 November: everywhere but in US English."""
-    return bool(language) and not (language == "en" or language.startswith("en-US"))
+    return language is not None and language != "en" and not language.startswith("en-US")
 
 
 _UTC = "+00:00"
@@ -389,9 +389,9 @@ def _local_day(best: str, others: list[str | None], url_date: str | None) -> str
         return best
     moment = datetime.fromisoformat(best)
     for other in others:
-        if other and len(other) > 10 and not other.endswith(_UTC):
-            if abs(datetime.fromisoformat(other) - moment) <= _SAME_MOMENT:
-                return other
+        if other and len(other) > 10 and not other.endswith(_UTC) and (
+                abs(datetime.fromisoformat(other) - moment) <= _SAME_MOMENT):
+            return other
     if url_date:
         shift = (date.fromisoformat(url_date) - moment.date()).days
         if (shift == -1 and moment.hour < _LATEST_UTC_HOUR_FOR_DAY_BEFORE) or (

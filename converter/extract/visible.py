@@ -16,11 +16,11 @@ from lxml.html import HtmlElement
 
 from ..record import Author
 from .bylines import parse_byline
-from .vocabulary.bylines import BYLINE_TEXT_LABELS
 from .dates import parse_date
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .titles import title_key, title_segments
+from .vocabulary.bylines import BYLINE_TEXT_LABELS
 
 MAX_HEADINGS = 5
 MAX_LABELLED_TEXTS = 12
@@ -399,7 +399,7 @@ def published_time(page: Page) -> str | None:
 def first_time(page: Page) -> str | None:
     """The first plausible ``<time datetime>`` outside comments, navigation and footers."""
     for element in _TIMES(page.root):
-        value = element.get("datetime")
+        value = str(element.get("datetime"))
         if parse_date(value):
             return value
     return None
