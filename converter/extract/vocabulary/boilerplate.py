@@ -123,7 +123,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "this site uses cookies", "privacy policy", "terms of use", "newsletter", "get the latest",
     "enter your email", "for the latest", "you can keep up with", "submit your letter",
     "this post contains references", "themes in this article", "topics in this article", "posted by",
-    "contact:", "image source", "photo source", "photo credit", "featured image",
+    "contact:", "image source", "photo source", "photo credit", "featured image", "comments are closed",
     # German
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu", "mehr aus",
     "mehr von", "mehr zu", "weiterlesen", "weitere artikel", "weitere news", "weitere interessante",
@@ -135,10 +135,10 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "meistkommentiert", "aktuelle artikel", "zurück zur", "jetzt abonnieren", "abonnieren", "datenschutz",
     "alle rechte vorbehalten", "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
     "verwandte", "vorschau auf", "weitere infos", "kontakt:", "pressekontakt", "beitragsbild", "titelbild",
-    "bildquelle", "fotoquelle",
+    "bildquelle", "fotoquelle", "die kommentarfunktion", "kommentare sind geschlossen",
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
-    "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir", "crédit",
+    "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir", "les commentaires sont fermés", "crédit",
     "crédits", "photo :", "source :", "mis à jour", "publié le", "tous droits réservés", "suivez-nous",
     # Spanish / Portuguese
     "leer más", "lee también", "lea también", "te puede interesar", "también te puede", "ver más",
