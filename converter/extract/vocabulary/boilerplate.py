@@ -138,7 +138,8 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "bildquelle", "fotoquelle", "die kommentarfunktion", "kommentare sind geschlossen",
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
-    "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir", "les commentaires sont fermés", "crédit",
+    "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir",
+    "les commentaires sont fermés", "crédit",
     "crédits", "photo :", "source :", "mis à jour", "publié le", "tous droits réservés", "suivez-nous",
     # Spanish / Portuguese
     "leer más", "lee también", "lea también", "te puede interesar", "también te puede", "ver más",
