@@ -139,8 +139,8 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
     "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir",
-    "les commentaires sont fermés", "crédit",
-    "crédits", "photo :", "source :", "mis à jour", "publié le", "tous droits réservés", "suivez-nous",
+    "les commentaires sont fermés", "crédit", "crédits", "photo :", "source :", "mis à jour", "publié le",
+    "tous droits réservés", "suivez-nous",
     # Spanish / Portuguese
     "leer más", "lee también", "lea también", "te puede interesar", "también te puede", "ver más",
     "noticias relacionadas", "suscríbete", "fuente:", "leia mais", "leia também", "veja também",
