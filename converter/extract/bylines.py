@@ -66,6 +66,10 @@ _DOMAIN_OR_ADDRESS = re.compile(r"[a-z0-9-]{2,}\.[a-z]{2,6}(?:/|\b)|\[at\]|\(at\
 _WORD_DIGIT = re.compile(r"(?<!\w)\d")
 _TITLE_FILLERS = frozenset({"of", "the", "for", "at", "and", "de", "du", "für", "der", "des", "au", "bei", "chez",
                             "del", "di", "da", "en", "large"})
+_CUT_WORDS = frozenset({
+    "updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "letztes", "last", "vor",
+    "publié", "publicado", "actualizado", "pubblicato", "aggiornato", "lesezeit", "letzte",
+})
 _TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le", "el", "il", "on", "op", "den"}
 
 
@@ -82,6 +86,10 @@ def _clean_part(part: str) -> str:
     if digit:
         part = part[: digit.start()]
     words = part.split()
+    # What follows the name: "Jane Doe Veröffentlicht am", "Jane Doe Updated", "Jane Doe vor 5 Stunden".
+    cut = next((index for index, word in enumerate(words) if word.lower().strip(".,:") in _CUT_WORDS), None)
+    if cut is not None:
+        words = words[:cut]
     while words and words[-1].lower().strip(".,:") in _TRAILING_WORDS:
         words.pop()
     if len(words) > 1 and words[0].lower() in NAME_JOINERS:
