@@ -177,3 +177,13 @@ def test_bare_web_page_date_needs_showing() -> None:
     assert extract_metadata(_page(head + "<p>Text.</p></body></html>")).published is None
     shown = extract_metadata(_page(head + "<p>23.05.2019</p></body></html>"))
     assert shown.published == "2019-05-23T08:02:35+00:00"
+
+
+def test_title_cut_at_a_quote_is_completed_and_twin_headings_count_once() -> None:
+    metadata = extract_metadata(_page("""<html><head><title>Senator calls the plan "reckless"</title>
+        <meta property="og:title" content="Senator calls the plan "></head>
+        <body><h1>Senator wins</h1><h1>Senator wins</h1></body></html>"""))
+    assert metadata.title == "Senator wins"
+    metadata = extract_metadata(_page("""<html><head><title>Senator calls the plan "reckless"</title>
+        <meta property="og:title" content="Senator calls the plan "></head><body></body></html>"""))
+    assert metadata.title == 'Senator calls the plan "reckless"'

@@ -185,7 +185,10 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
                *(meta.first(key) for key in _TITLE_META[1:]), document_title]
     titles = [title for title in (strip_site_name(source, sites) for source in sources if source) if title]
     site_keys = {title_key(name) for name in sites}
-    headings = [heading for heading in all_headings if title_key(heading.text) not in site_keys]
+    # The same headline twice (a mobile and a desktop copy) is one headline.
+    headings = list({title_key(heading.text): heading for heading in reversed(all_headings)
+                     if title_key(heading.text) not in site_keys}.values())[::-1]
+    titles = _untruncated(titles)
     found = _agreeing_heading(titles, headings)
     if found:
         return found
@@ -195,6 +198,18 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
         return headings[0].headline if headings[0].has_kicker else headings[0].text
     found = _agreeing_heading(titles, visible.subheadings(page))
     return found or (titles[0] if titles else None) or (headings[0].text if headings else None)
+
+
+def _untruncated(titles: list[str]) -> list[str]:
+    """``titles`` with a title that another one continues ("Biden de" / "Biden de \"incapacitado\"": an
+    attribute cut at a quote) replaced by the longer wording."""
+    keys = [title_key(title) for title in titles]
+    counts = [len(title_segments(title)) for title in titles]
+    # The same number of segments: "Headline | Site" continues "Headline" with a site name, not a cut.
+    return [next((longer for longer, longer_key, longer_count in zip(titles, keys, counts)
+                  if len(longer_key) > len(key) and longer_key.startswith(key) and longer_count == count),
+                 title) if key else title
+            for title, key, count in zip(titles, keys, counts)]
 
 
 def _agreeing_heading(titles: list[str], headings: list[visible.Heading]) -> str | None:
