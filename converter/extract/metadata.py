@@ -203,13 +203,14 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
 def _untruncated(titles: list[str]) -> list[str]:
     """``titles`` with a title that another one continues ("Biden de" / "Biden de \"incapacitado\"": an
     attribute cut at a quote) replaced by the longer wording."""
-    keys = [title_key(title) for title in titles]
-    counts = [len(title_segments(title)) for title in titles]
-    # The same number of segments: "Headline | Site" continues "Headline" with a site name, not a cut.
-    return [next((longer for longer, longer_key, longer_count in zip(titles, keys, counts)
-                  if len(longer_key) > len(key) and longer_key.startswith(key) and longer_count == count),
-                 title) if key else title
-            for title, key, count in zip(titles, keys, counts)]
+    read = [(title, title_key(title), len(title_segments(title))) for title in titles]
+    completed = []
+    for title, key, count in read:
+        # Only with as many segments: "Headline | Site" continues "Headline" with a site name, not a cut.
+        longer = (other for other, other_key, other_count in read
+                  if key and other_count == count and len(other_key) > len(key) and other_key.startswith(key))
+        completed.append(next(longer, title))
+    return completed
 
 
 def _agreeing_heading(titles: list[str], headings: list[visible.Heading]) -> str | None:
