@@ -33,6 +33,7 @@ TODAY = dt.date(2024, 6, 1)
         ("Posted on 2/3/2019 at 10:00 pm (UTC+1)", "2019-02-03T22:00:00+01:00"),
         ("Published 11/26/2020", "2020-11-26"),
         ("3 mars 2019 est", "2019-03-03"),
+        ("15 августа 2016, 13:43", "2016-08-15"),
     ],
 )
 def test_parse_date(text: str, expected: str) -> None:

@@ -353,7 +353,7 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     jsonld_date = text_value(_article_value(evidence, "datePublished"))
     itemprop_dates = visible.itemprop_dates(page, "datepublished")
     declared = dates(jsonld_date, *meta.all(*_PUBLISHED_META), *itemprop_dates, visible.published_time(page))
-    url_date = date_from_url(page.url)
+    url_date = date_from_url(page.url) or date_from_url(evidence.meta.link("canonical"))
     first_time = dates(visible.first_time(page))
     if not declared:
         # A page that only says when it was changed was published then at the latest.

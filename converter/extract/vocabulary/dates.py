@@ -1,7 +1,8 @@
 """Month names and time-zone abbreviations for reading dates written out in words.
 
 Month names: the CLDR "format wide" and "format abbreviated" month names of English, German, French,
-Spanish, Italian, Portuguese, Dutch, Swedish/Danish/Norwegian, Polish (genitive) and Czech (genitive),
+Spanish, Italian, Portuguese, Dutch, Swedish/Danish/Norwegian, Polish, Czech, Russian and Ukrainian
+(the last four in the genitive that dates use),
 lower-cased, with the common abbreviations that news sites print ("Sept", "Okt", "févr", "janv").
 Zones: the abbreviations of the IANA tz database that are unambiguous in news bylines (North America,
 Western/Central/Eastern Europe, Eastern Australia, UTC/GMT); ambiguous ones (IST: India or Ireland; "ET"/"PT":
@@ -28,7 +29,15 @@ _MONTH_WORDS: tuple[tuple[int, str], ...] = (
          " prosince"),
 )
 
-MONTHS: dict[str, int] = {word: number for number, words in _MONTH_WORDS for word in words.split()}
+_CYRILLIC_MONTH_WORDS: tuple[tuple[int, str], ...] = (
+    (1, "января січня"), (2, "февраля лютого"), (3, "марта березня"), (4, "апреля квітня"), (5, "мая травня"),
+    (6, "июня червня"), (7, "июля липня"), (8, "августа серпня"), (9, "сентября вересня"),
+    (10, "октября жовтня"), (11, "ноября листопада"), (12, "декабря грудня"),
+)
+
+MONTHS: dict[str, int] = {
+    word: number for number, words in (*_MONTH_WORDS, *_CYRILLIC_MONTH_WORDS) for word in words.split()
+}
 
 # Offsets in minutes east of UTC.
 ZONES: dict[str, int] = {
