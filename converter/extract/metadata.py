@@ -1,25 +1,29 @@
 """Page metadata: title, byline and authors, dates, site name, language, description, canonical URL, licence.
 
-Each source module lists evidence (``jsonld``: JSON-LD nodes; ``meta``: ``<meta>``/``<link>``; ``bylines``,
-``dates``, ``titles``: what the reader sees); this module decides, in ONE order of trust per field, first
-source that gives a valid value wins:
+Each source module lists evidence (``jsonld``: JSON-LD nodes; ``meta``: ``<meta>``/``<link>``; ``visible``:
+what the reader sees, read with ``bylines``, ``dates`` and ``titles``); this module decides, in ONE order of
+trust per field: the first source that gives a valid value wins, with the exceptions written in the table.
 
 ============  ===================================================================================
 field         order of trust
 ============  ===================================================================================
 url           ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``/``mainEntityOfPage`` > page URL
               (resolved against the base URL; only http(s))
-title         an ``<h1>`` that agrees with a title source > ``og:title`` > JSON-LD ``headline`` >
-              ``twitter:title``/``dc.title`` > ``<title>`` > the only ``<h1>``; site names stripped
+title         an ``<h1>`` that agrees with a title source (sources tried in the order og:title, JSON-LD
+              ``headline``, twitter:title/dc.title, ``<title>``) > the only ``<h1>`` > those title sources
+              (site names, sections and kickers stripped; a title cut at a quote completed) > first ``<h1>``
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
               sailthru.author, dc.creator, citation_author) > microdata ``itemprop=author`` >
-              ``rel=author`` links > byline elements (class/id "byline", "author")
+              ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
+              lines) > ``<meta name=byl>``. The site or publisher is never an author; agencies beside persons
+              are dropped; a visible byline naming all declared persons and more, or full names where the
+              declared author is none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
-              > URL path date > the first ``<time datetime>`` > a labelled date ("Veröffentlicht am") > a
-              dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a date-classed element > the
-              modified date. A UTC time near midnight yields to the local day the page also gives; a
+              > URL path date (page or canonical URL) > the first ``<time datetime>`` > a labelled date
+              ("Veröffentlicht am") > a dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a
+              date-classed element > the modified date. A UTC time near midnight yields to the local day the page also gives; a
               declared date yields to the dateline under the headline when another source confirms it;
               on a bare JSON-LD WebPage (no article node) a declared date counts only when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
@@ -31,7 +35,8 @@ language      ``<html lang>`` > ``content-language`` > ``og:locale`` > JSON-LD `
               ``dc.language`` > stop-word guess on the page text
 description   JSON-LD ``description`` > ``og:description`` > ``description`` > ``twitter:description``
 license       ``rel=license`` links > JSON-LD ``license`` > ``<meta name=license|dc.rights>`` >
-              CC licence links outside figures (footer badges); normalised by ``licenses.normalize_license``
+              CC licence links outside figures, captions, credits and teasers (footer and sidebar badges);
+              normalised by ``licenses.normalize_license``; "All rights reserved" is no licence
 ============  ===================================================================================
 """
 
