@@ -28,11 +28,15 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn scraped web pages into clean, schema-validated JSON records.",
         epilog="Exit codes: 0 success, 1 a conversion failed or a record is invalid, 2 usage or I/O error.",
     )
+    # --version answers on every command line, `converter schema --version` included.
+    versioned = argparse.ArgumentParser(add_help=False)
+    versioned.add_argument("--version", action="version", version=f"converter {__version__}")
     parser.add_argument("--version", action="version", version=f"converter {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     convert = commands.add_parser(
         "convert",
+        parents=[versioned],
         help="convert pages (HTML, .html.gz, text, folders, WARC files) into JSON records",
         description="Convert pages into JSON records, each validated against the schema before it is written. "
         "One file gives one record; several inputs, folders, WARC files or --from-list give JSON Lines, "
@@ -63,16 +67,19 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
+        parents=[versioned],
         help="check JSON or JSON Lines records against the schema",
         description="Check records (one JSON document, or JSON Lines) against the schema. "
         "Prints FILE:LINE: /pointer: message for each problem and goes on.",
     )
     validate.add_argument("inputs", nargs="+", metavar="FILE", help="record files; - reads standard input")
 
-    commands.add_parser("schema", help="print the record's JSON Schema", description="Print the record's JSON Schema.")
+    commands.add_parser("schema", parents=[versioned], help="print the record's JSON Schema",
+                        description="Print the record's JSON Schema.")
 
     cluster = commands.add_parser(
         "dask",
+        parents=[versioned],
         help="convert on a Dask cluster into JSON Lines partitions (needs converter[dask])",
         description="Convert inputs on a dask.distributed cluster: one partition per WARC file, pages in groups. "
         "Writes OUTDIR/records-NNNNN.jsonl and OUTDIR/errors-NNNNN.jsonl; concatenated in order they equal "

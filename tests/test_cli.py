@@ -101,7 +101,8 @@ def test_schema_command_prints_the_schema(capsys: pytest.CaptureFixture[str]) ->
     assert json.loads(capsys.readouterr().out) == converter.SCHEMA
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["convert", "--help"], ["validate", "--help"], ["schema", "--help"]])
+@pytest.mark.parametrize("argv", [["--help"], ["convert", "--help"], ["validate", "--help"], ["schema", "--help"],
+                                  ["dask", "--help"]])
 def test_help_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         main(argv)
@@ -109,9 +110,12 @@ def test_help_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) ->
     assert "usage: converter" in capsys.readouterr().out
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit):
-        main(["--version"])
+@pytest.mark.parametrize("argv", [["--version"], ["convert", "--version"], ["validate", "--version"],
+                                  ["schema", "--version"], ["dask", "--version"]])
+def test_version_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
     assert capsys.readouterr().out.strip() == f"converter {converter.__version__}"
 
 
