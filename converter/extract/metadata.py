@@ -252,7 +252,8 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
             break
     if shown:
         authors = _more_complete(authors, _article_authors(parse_byline(shown)[1], sites))
-    byline = shown or evidence.meta.first("byl") or (", ".join(a.name for a in authors) if authors else None)
+    byline = parse_byline(shown)[0] or evidence.meta.first("byl") or (
+        ", ".join(author.name for author in authors) if authors else None)
     return byline, authors
 
 
