@@ -2,8 +2,11 @@
 
 A link counts when it sits in one of the content's blocks, outside page furniture (navigation, share
 buttons, tags, comments, bylines, captions; see ``vocabulary.citations``), has text, and leads to another
-page (not a fragment of this one, a script, a mail address or a share dialog). Unlinked attributions
-("according to Reuters", "(AP)") come from :mod:`.attributions`.
+page (not a fragment of this one, a script, a mail address or a share dialog). The article's own lists and
+tables of links (a list of references, "See also", the apps an author uses) are not text, so the content
+drops them; their links are taken back from the article node when the list stands beside the article's
+paragraphs and nothing marks it as furniture. Unlinked attributions ("according to Reuters", "(AP)") come
+from :mod:`.attributions`.
 """
 
 from __future__ import annotations
@@ -28,9 +31,16 @@ from .vocabulary.citations import (
     EXCLUDED_SCHEMES,
     EXCLUDED_TAGS,
     FURNITURE_WORDS,
+    HEADING_TAGS,
+    HEADLINE_WORDS,
+    HOST_TAGS,
+    LIST_TAGS,
+    OTHER_STORIES_HEADINGS,
     SECOND_LEVEL_LABELS,
     SHARE_URL_PARTS,
     SHARED_HOSTS,
+    TEXT_TAGS,
+    WRAPPER_DEPTH,
 )
 
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(map(re.escape, FURNITURE_WORDS)))
@@ -39,6 +49,8 @@ _FURNITURE_NAME = re.compile(r"(?:^|\s)(?:%s)(?:$|[\s_-])" % "|".join(map(re.esc
 # in a sentence stays: it leads to the posts the text talks about.)
 _CONTACT_TEXT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+)$")
 _ENLARGE_TEXTS = frozenset(ENLARGE_TEXTS)
+_ANNOUNCES_OTHERS = re.compile(r"\W*(?:%s)(?!\w)" % "|".join(map(re.escape, OTHER_STORIES_HEADINGS)), re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
 
@@ -170,24 +182,154 @@ def _caption_texts(images: Iterable[Image]) -> frozenset[str]:
     return frozenset(texts)
 
 
+def _anchor_key(anchor: HtmlElement) -> tuple[int | None, str | None]:
+    """What identifies a link across the page and the content's pruned copy of it: its line and target."""
+    return anchor.sourceline, anchor.get("href")
+
+
+def _article_holders(node: HtmlElement, paragraphs: Iterable[str]) -> set[HtmlElement]:
+    """The elements of ``node`` that directly hold one of the article's text blocks (a paragraph, a
+    heading, a quote whose text is among ``paragraphs``)."""
+    texts = frozenset(paragraphs)
+    holders: set[HtmlElement] = set()
+    for element in node.iter(*TEXT_TAGS):
+        parent = element.getparent()
+        if parent is not None and parent not in holders and node_text(element) in texts:
+            holders.add(parent)
+    return holders
+
+
+def _host(anchor: HtmlElement, node: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """The block holding ``anchor`` (a list item, a table cell, a line of its own) and the structure it
+    belongs to (the outermost list or table around it below ``node``, else the block itself); None when
+    the link sits in no such block."""
+    block = structure = None
+    for ancestor in anchor.iterancestors():
+        if ancestor is node:
+            break
+        tag = ancestor.tag
+        if block is None and tag in HOST_TAGS:
+            block = structure = ancestor
+        elif block is not None and tag in LIST_TAGS:
+            structure = ancestor
+    return (block, structure) if block is not None else None
+
+
+def _lists_other_stories(structure: HtmlElement, page: Page) -> bool:
+    """Whether ``structure`` is a list of the site's other stories: every item nothing but a link to a page
+    of the site, under a headline-long text (the article's own lists name things: "BBEdit", "See also:
+    Hermitian form")."""
+    items = [item for item in structure if item.tag == "li"]
+    words = 0
+    for item in items:
+        anchors = item.findall(".//a[@href]")
+        text = node_text(item)
+        if len(anchors) != 1 or len(node_text(anchors[0])) < 0.8 * len(text):
+            return False
+        url = _target(anchors[0], page)
+        if url is None or not _is_internal(url, page):
+            return False
+        words += len(text.split())
+    return len(items) >= 2 and words >= HEADLINE_WORDS * len(items)
+
+
+def _in_article(structure: HtmlElement, node: HtmlElement, holders: set[HtmlElement], page: Page) -> bool:
+    """Whether ``structure`` stands among the article's paragraphs (its container, or one a few wrappers
+    up, holds them), in no hidden container, and is no list of other stories (it follows no heading
+    that announces them, "Related", "More from ..."; its items are not the site's headlines).
+    (Furniture marks are judged per link.)"""
+    if _lists_other_stories(structure, page):
+        return False
+    previous = structure.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is not None and previous.tag in HEADING_TAGS and _ANNOUNCES_OTHERS.match(node_text(previous)):
+        return False
+    near = False
+    for depth, ancestor in enumerate(structure.iterancestors()):
+        if depth < WRAPPER_DEPTH and ancestor in holders:
+            near = True
+        if ancestor is node:
+            break
+        if _hidden(ancestor):
+            return False
+    return near
+
+
+def _hidden(element: HtmlElement) -> bool:
+    """Whether ``element`` is hidden from readers."""
+    style = element.get("style")
+    return (
+        element.get("hidden") is not None or element.get("aria-hidden") == "true"
+        or bool(style and _HIDDEN_STYLE.search(style))
+    )
+
+
+def _dropped_links(
+    page: Page, content: Content, taken: set[tuple[int | None, str | None]], captions: frozenset[str]
+) -> Iterator[tuple[int, Found]]:
+    """The links of the article's own lists and tables that the content dropped, each with its position
+    among the links of the article node."""
+    node = content.node
+    if node is None or not content.blocks:
+        return
+    holders = _article_holders(node, content.paragraphs)
+    if not holders:
+        return
+    verdicts: dict[HtmlElement, bool] = {}
+    for index, anchor in enumerate(node.iter("a")):
+        if not anchor.get("href") or _anchor_key(anchor) in taken:
+            continue
+        host = _host(anchor, node)
+        if host is None:
+            continue
+        block, structure = host
+        if structure not in verdicts:
+            verdicts[structure] = _in_article(structure, node, holders, page)
+        label = node_text(anchor)
+        rel = tuple((anchor.get("rel") or "").lower().split())
+        if not verdicts[structure] or not _is_citation_anchor(anchor, label, rel, node, node):
+            continue
+        url = _target(anchor, page)
+        text = node_text(block)
+        if url is None or text.casefold() in captions:
+            continue
+        sentences = Sentences(text)
+        start = max(text.find(label), 0)
+        context = sentences.around(start, start + len(label)) or None
+        yield index, Found(start, Citation("link", label, url, None, context, rel, _is_internal(url, page)))
+
+
 def extract_citations(page: Page, content: Content, *, images: Iterable[Image] = ()) -> tuple[Citation, ...]:
     """The citations of the article in ``content``: its links and unlinked attributions, in document order.
 
     ``images`` are the article's images: a block that shows one's caption or credit (a caption outside
     ``<figcaption>``) holds no citations.
     """
-    found: list[Found] = []
+    positions: dict[tuple[int | None, str | None], int] = {}
+    if content.node is not None:
+        for index, anchor in enumerate(content.node.iter("a")):
+            positions.setdefault(_anchor_key(anchor), index)
+    found: list[tuple[int, Found]] = []
     seen: set[HtmlElement] = set()
     blocks = set(content.blocks)
     captions = _caption_texts(images)
+    position = -1
     for block in content.blocks:
         if any(parent in blocks for parent in block.iterancestors()):
             continue  # its text and links were read with the block that holds it
+        # The block's place among the article node's links: that of its first link (a block without one
+        # follows the block before it).
+        first = next(block.iterfind(".//a[@href]"), None)
+        if first is not None:
+            position = max(position, positions.get(_anchor_key(first), position))
         sentences = Sentences(node_text(block))
         if sentences.text.casefold() in captions:
             continue
         links, unlinked = _named_links(
             list(_links(block, sentences, page, content.node, seen)), attributions_in(sentences.text, sentences)
         )
-        found.extend(sorted(links + unlinked, key=lambda item: item.offset))
-    return settle_sources(found)
+        found.extend((position, item) for item in sorted(links + unlinked, key=lambda item: item.offset))
+    found.extend(_dropped_links(page, content, {_anchor_key(anchor) for anchor in seen}, captions))
+    found.sort(key=lambda pair: pair[0])
+    return settle_sources(item for _, item in found)

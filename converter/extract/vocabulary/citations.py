@@ -20,7 +20,7 @@ FURNITURE_WORDS = (
     "promo", "sidebar", "widget", "read-more", "readmore", "more-stories", "pagination", "pager", "toolbar",
     "navigation", "nav", "menu", "footer", "disclaimer", "bio", "sponsor", "ad", "ads", "advert",
     "advertisement", "tweet", "twitter-tweet", "instagram-media", "tiktok-embed", "embed", "editsection",
-    "rollover",
+    "rollover", "navbox", "noprint", "no-print", "hidden-print", "syndication",
 )
 
 # rel values of links that are not citations: the author's profile, the post's own permalink, paging, the
@@ -58,4 +58,28 @@ ENLARGE_TEXTS = (
     "full-size image", "view full image", "open image", "zoom", "zoom in", "expand image", "see larger image",
     "vergrößern", "bild vergrößern", "zum vergrößern klicken", "agrandir", "cliquer pour agrandir", "ampliar",
     "ingrandisci", "vergroten",
+)
+
+# Items of lists and tables (whose links the content may drop as a link list), the lists and tables around
+# them, and the blocks of running text whose containers hold the article.
+HOST_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
+LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+# The fewest words a link's text has, on average over a list, for the list to read as headlines of other
+# stories (the site's own "15 Amazing Images of Stars", not "Mozilla (mascot)").
+HEADLINE_WORDS = 5
+# How many wrappers up from a list its container may hold the article's paragraphs (MediaWiki puts a
+# reference list in two: "reflist" and "mw-references-wrap").
+WRAPPER_DEPTH = 3
+
+# Headings over a list of other stories, not of the article's sources, in several languages (from the
+# boxes news sites put after their articles).
+OTHER_STORIES_HEADINGS = (
+    "related", "more from", "more on", "more stories", "more news", "read more", "read next", "read also",
+    "also read", "you may also like", "you might also like", "recommended", "most read", "most popular",
+    "popular", "trending", "latest", "top stories", "recent posts", "recent articles", "further reading on",
+    "lesen sie auch", "mehr zum thema", "mehr aus", "mehr von", "weitere artikel", "das könnte", "auch interessant",
+    "meistgelesen", "lire aussi", "à lire aussi", "sur le même sujet", "les plus lus", "leer más",
+    "más noticias", "te puede interesar", "leggi anche", "potrebbe interessarti",
 )
