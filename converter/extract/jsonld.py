@@ -68,11 +68,11 @@ def _loads(text: str) -> Any:
     text = _CDATA_OR_COMMENT.sub("", text.strip())
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested deeper than Python's stack
         pass
     try:
         return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

@@ -33,5 +33,8 @@ class Page:
         url = self.base_url or self.url
         if not url:
             return None
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:  # an unbalanced IPv6 bracket
+            return None
         return host.removeprefix("www.") or None
