@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -25,6 +26,7 @@ from .content import Content
 from .page import Page
 from .textnorm import node_text
 from .urls import absolute_url
+from .vocabulary import boilerplate
 from .vocabulary.citations import (
     ENLARGE_TEXTS,
     EXCLUDED_RELS,
@@ -39,6 +41,7 @@ from .vocabulary.citations import (
     SECOND_LEVEL_LABELS,
     SHARE_URL_PARTS,
     SHARED_HOSTS,
+    TAXONOMY_SEGMENTS,
     TEXT_TAGS,
     WRAPPER_DEPTH,
 )
@@ -50,6 +53,12 @@ _FURNITURE_NAME = re.compile(r"(?:^|\s)(?:%s)(?:$|[\s_-])" % "|".join(map(re.esc
 _CONTACT_TEXT = re.compile(r"^(?:\S+@\S+\.\w+|@\w+)$")
 _ENLARGE_TEXTS = frozenset(ENLARGE_TEXTS)
 _ANNOUNCES_OTHERS = re.compile(r"\W*(?:%s)(?!\w)" % "|".join(map(re.escape, OTHER_STORIES_HEADINGS)), re.I)
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_FURNITURE_TOKENS = boilerplate.FURNITURE_TOKENS | boilerplate.AWAY_TOKENS
+_FURNITURE_PREFIXES = boilerplate.FURNITURE_PREFIXES + boilerplate.AWAY_PREFIXES
+# A link to a tag, category or author page (a list of them is the post's taxonomy, not its sources).
+_TAXONOMY_PATH = re.compile(r"^[^?#]*/(?:%s)/" % "|".join(map(re.escape, TAXONOMY_SEGMENTS)), re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
@@ -188,14 +197,17 @@ def _anchor_key(anchor: HtmlElement) -> tuple[int | None, str | None]:
 
 
 def _article_holders(node: HtmlElement, paragraphs: Iterable[str]) -> set[HtmlElement]:
-    """The elements of ``node`` that directly hold one of the article's text blocks (a paragraph, a
-    heading, a quote whose text is among ``paragraphs``)."""
+    """The elements of ``node`` that directly hold the article's paragraphs (a ``<p>``, a quote or code
+    whose text is among ``paragraphs``) or a list of its sentences (a heading alone may introduce a box
+    of links)."""
     texts = frozenset(paragraphs)
     holders: set[HtmlElement] = set()
     for element in node.iter(*TEXT_TAGS):
-        parent = element.getparent()
-        if parent is not None and parent not in holders and node_text(element) in texts:
-            holders.add(parent)
+        holder = element.getparent()
+        if element.tag == "li" and holder is not None:
+            holder = holder.getparent()
+        if holder is not None and holder not in holders and node_text(element) in texts:
+            holders.add(holder)
     return holders
 
 
@@ -234,26 +246,52 @@ def _lists_other_stories(structure: HtmlElement, page: Page) -> bool:
 
 
 def _in_article(structure: HtmlElement, node: HtmlElement, holders: set[HtmlElement], page: Page) -> bool:
-    """Whether ``structure`` stands among the article's paragraphs (its container, or one a few wrappers
-    up, holds them), in no hidden container, and is no list of other stories (it follows no heading
-    that announces them, "Related", "More from ..."; its items are not the site's headlines).
-    (Furniture marks are judged per link.)"""
-    if _lists_other_stories(structure, page):
+    """Whether ``structure`` is part of the article: it stands among the article's paragraphs (beside
+    them, or alone in a wrapper or two beside them), nothing above it is named or hidden as furniture,
+    and it is no list of other stories (after a heading that announces them, "Related", "More from...",
+    or made of the site's headlines)."""
+    if _lists_other_stories(structure, page) or _follows_announcement(structure):
         return False
+    beside = False
+    wrapper: HtmlElement | None = structure
+    for depth, ancestor in enumerate(structure.iterancestors()):
+        if not beside and wrapper is not None:
+            if ancestor in holders:
+                beside = True
+            elif depth + 1 < WRAPPER_DEPTH and len(ancestor) == 1:
+                wrapper = ancestor
+            else:
+                wrapper = None
+        if ancestor is node:
+            break
+        if _hidden(ancestor) or _named_furniture(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return False
+    return beside and not _named_furniture(f"{structure.get('class', '')} {structure.get('id', '')}")
+
+
+def _follows_announcement(structure: HtmlElement) -> bool:
+    """Whether a heading just before ``structure`` announces other stories ("Related", "Lesen Sie auch")."""
     previous = structure.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()
-    if previous is not None and previous.tag in HEADING_TAGS and _ANNOUNCES_OTHERS.match(node_text(previous)):
-        return False
-    near = False
-    for depth, ancestor in enumerate(structure.iterancestors()):
-        if depth < WRAPPER_DEPTH and ancestor in holders:
-            near = True
-        if ancestor is node:
-            break
-        if _hidden(ancestor):
-            return False
-    return near
+    return previous is not None and previous.tag in HEADING_TAGS and bool(
+        _ANNOUNCES_OTHERS.match(node_text(previous))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _named_furniture(names: str) -> bool:
+    """Whether a class-and-id string names a container of page furniture in the content's own words
+    (``vocabulary.boilerplate``): "side_categories", "relatedPages", "cat-list", "menu-item". Names that
+    state a layout or a post's taxonomy ("content-wrap", "category-news", "has-sidebar") say nothing."""
+    for name in names.split():
+        words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
+        if not words or words[0] in boilerplate.STATE_WORDS or not boilerplate.STATE_MARKERS.isdisjoint(words):
+            continue
+        for word in words:
+            if word in _FURNITURE_TOKENS or word.startswith(_FURNITURE_PREFIXES):
+                return True
+    return False
 
 
 def _hidden(element: HtmlElement) -> bool:
@@ -292,7 +330,7 @@ def _dropped_links(
             continue
         url = _target(anchor, page)
         text = node_text(block)
-        if url is None or text.casefold() in captions:
+        if url is None or _TAXONOMY_PATH.search(url) or text.casefold() in captions:
             continue
         sentences = Sentences(text)
         start = max(text.find(label), 0)

@@ -65,10 +65,10 @@ ENLARGE_TEXTS = (
 HOST_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
 LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+TEXT_TAGS = ("p", "blockquote", "pre", "li")
 # The fewest words a link's text has, on average over a list, for the list to read as headlines of other
-# stories (the site's own "15 Amazing Images of Stars", not "Mozilla (mascot)").
-HEADLINE_WORDS = 5
+# stories (the site's own "15 Amazing Images of Stars", "Peanut Butter Mousse", not "Mozilla (mascot)").
+HEADLINE_WORDS = 4
 # How many wrappers up from a list its container may hold the article's paragraphs (MediaWiki puts a
 # reference list in two: "reflist" and "mw-references-wrap").
 WRAPPER_DEPTH = 3
@@ -82,4 +82,12 @@ OTHER_STORIES_HEADINGS = (
     "lesen sie auch", "mehr zum thema", "mehr aus", "mehr von", "weitere artikel", "das könnte", "auch interessant",
     "meistgelesen", "lire aussi", "à lire aussi", "sur le même sujet", "les plus lus", "leer más",
     "más noticias", "te puede interesar", "leggi anche", "potrebbe interessarti",
+)
+
+# Path segments of the pages that list a site's posts by tag, category, topic or author (WordPress, Medium,
+# Ghost, Drupal, Blogger and news CMSs; German, French, Spanish, Italian, Dutch names too).
+TAXONOMY_SEGMENTS = (
+    "tag", "tags", "category", "categories", "topic", "topics", "label", "labels", "author", "authors",
+    "schlagwort", "schlagworte", "stichwort", "thema", "themen", "kategorie", "autor", "autoren", "rubrique",
+    "sujet", "auteur", "etiqueta", "etiquetas", "categoria", "tema", "argomenti", "autore", "trefwoord",
 )
