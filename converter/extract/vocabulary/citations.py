@@ -20,7 +20,7 @@ FURNITURE_WORDS = (
     "promo", "sidebar", "widget", "read-more", "readmore", "more-stories", "pagination", "pager", "toolbar",
     "navigation", "nav", "menu", "footer", "disclaimer", "bio", "sponsor", "ad", "ads", "advert",
     "advertisement", "tweet", "twitter-tweet", "instagram-media", "tiktok-embed", "embed", "editsection",
-    "rollover", "navbox", "noprint", "no-print", "hidden-print", "syndication",
+    "rollover", "navbox", "syndication",
 )
 
 # rel values of links that are not citations: the author's profile, the post's own permalink, paging, the
