@@ -28,9 +28,10 @@ _MONTH_DAY_YEAR = re.compile(
     rf"\b({_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(\d{{4}})(?!\d)", re.I
 )
 # Day, month and year in digits; a two-digit year only after a two-digit day and month ("06.11.20"), so that
-# section numbers ("1.1.12") are not read as dates.
+# section numbers ("1.1.12") are not read as dates. Bars with spaces part them in some layouts
+# ("26 | 01 | 2022").
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4})|(\d{2})([./-])(\d{2})\6(\d{2}))(?![\d]|\.\d)"
+    r"(?<![\d.])(?:(\d{1,2})([./-]| \| )(\d{1,2})\2(\d{4})|(\d{2})([./-])(\d{2})\6(\d{2}))(?![\d]|\.\d)"
 )
 _JOINERS = "|".join(re.escape(word) for word in TIME_JOINERS)
 _TIME = re.compile(

@@ -364,12 +364,14 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     if not declared:
         # A page that only says when it was changed was published then at the latest.
         found = dates(url_date, *first_time, visible.labelled_date(marked), visible.headline_dateline(page),
-                      *meta.all(*_WEAK_DATE_META), visible.dateline(marked), meta.first(*_MODIFIED_META))
+                      *meta.all(*_WEAK_DATE_META), visible.dateline(marked), meta.first(*_MODIFIED_META),
+                      visible.script_date(page))
         return found[0] if found else None
     best = _local_day(declared[0], [*declared[1:], *first_time], url_date)
-    if _is_bare_web_page(evidence):
+    if _is_bare_web_page(evidence) and not _declared_article(meta):
         # Content systems date every page they serve (WordPress pages, product pages); such a date counts
-        # when the page shows it too.
+        # when the page shows it too, or when the page's Open Graph data call it an article's (WordPress
+        # SEO plugins write article:published_time for posts, not for pages).
         shown_days = {found[:10] for found in dates(url_date, *first_time, visible.labelled_date(marked),
                                                     visible.headline_dateline(page), visible.dateline(marked))}
         return best if best[:10] in shown_days else None
@@ -383,6 +385,11 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
                                       *(meta.first(key) for key in (*_PUBLISHED_META, *_WEAK_DATE_META)),
                                       *itemprop_dates[:1], visible.published_time(page))]
     return next((found for found in confirming if found[:10] == shown[0][:10]), best)
+
+
+def _declared_article(meta: MetaTags) -> bool:
+    """Whether the page's Open Graph data describe an article with a publication time."""
+    return (meta.first("og:type") or "").lower() == "article" and bool(meta.first("article:published_time"))
 
 
 def _is_bare_web_page(evidence: _Evidence) -> bool:

@@ -8,6 +8,7 @@ Every function reads ``page.root`` without changing it and returns raw candidate
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -110,6 +111,15 @@ _LICENSE_LINKS = etree.XPath(
     " or contains(@class,'article-body') or contains(@class,'field__item')])]/@href"
 )
 _BODY = etree.XPath("//body")
+_INLINE_SCRIPTS = etree.XPath("//script[not(@src) and not(contains(@type, 'ld+json'))]/text()")
+# Publication dates that pages render from a JSON state in a script ("publishedDate":"2016-11-04T20:37:27Z",
+# date:"2022-01-28"): the keys of such states, with an ISO date as value. Not "createdAt": content systems
+# stamp every record they store with it, pages and products alike.
+_SCRIPT_DATE = re.compile(
+    r"""["']?(?:datePublished|publishedDate|publishDate|published_at|publishedAt|date_published|"""
+    r"""publicationDate|publication_date|pubDate|date|uploadDate)["']?"""
+    r"""\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']"""
+)
 
 
 def document_title(page: Page) -> str | None:
@@ -420,13 +430,31 @@ def headline_dateline(page: Page) -> str | None:
     it; the first ``<h2>`` on pages without ``<h1>``): where articles print "25.01.2022, Jane Doe" or
     "Datum: 26. Januar 2022"."""
     for heading in _H1(page.root)[:MAX_HEADINGS] or _FIRST_H2(page.root):
-        for texts in (_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE),
-                      reversed(_TEXT_BEFORE(heading, limit=TEXTS_BEFORE_HEADLINE))):
-            for text in texts:
-                text = collapse_ws(str(text))
-                # A long text counts when it opens with the date ("27.1.2022 - Bei der Erinnerung ...").
-                if parse_date(text if len(text) <= MAX_DATELINE_LENGTH else text[:DATE_OPENING_LENGTH]):
-                    return text
+        after = _first_dated(_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE))
+        before = _first_dated(reversed(_TEXT_BEFORE(heading, limit=TEXTS_BEFORE_HEADLINE)))
+        # The nearer one: a date far below the headline belongs to a teaser when one sits right above it.
+        nearest = min((found for found in (after, before) if found), key=lambda found: found[0], default=None)
+        if nearest:
+            return nearest[1]
+    return None
+
+
+def _first_dated(texts: Iterable[str]) -> tuple[int, str] | None:
+    """(position, text) of the first text that holds a date."""
+    for position, text in enumerate(texts):
+        text = collapse_ws(str(text))
+        # A long text counts when it opens with the date ("27.1.2022 - Bei der Erinnerung ...").
+        if parse_date(text if len(text) <= MAX_DATELINE_LENGTH else text[:DATE_OPENING_LENGTH]):
+            return position, text
+    return None
+
+
+def script_date(page: Page) -> str | None:
+    """The first publication date of a JSON state in an inline script (pages that render in the browser)."""
+    for text in _INLINE_SCRIPTS(page.root):
+        found = _SCRIPT_DATE.search(text)
+        if found:
+            return found.group(1)
     return None
 
 
