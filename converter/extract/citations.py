@@ -198,16 +198,18 @@ def _anchor_key(anchor: HtmlElement) -> tuple[int | None, str | None]:
 
 def _article_holders(node: HtmlElement, paragraphs: Iterable[str]) -> set[HtmlElement]:
     """The elements of ``node`` that directly hold the article's paragraphs (a ``<p>``, a quote or code
-    whose text is among ``paragraphs``) or a list of its sentences (a heading alone may introduce a box
-    of links)."""
+    whose text is among ``paragraphs``) or a list of them (items that are sentences, or that hold
+    paragraphs). A heading alone may introduce a box of links: it makes no holder."""
     texts = frozenset(paragraphs)
     holders: set[HtmlElement] = set()
     for element in node.iter(*TEXT_TAGS):
-        holder = element.getparent()
-        if element.tag == "li" and holder is not None:
-            holder = holder.getparent()
-        if holder is not None and holder not in holders and node_text(element) in texts:
-            holders.add(holder)
+        parent = element.getparent()
+        if parent is None or parent in holders or node_text(element) not in texts:
+            continue
+        holders.add(parent)
+        item = element if element.tag == "li" else parent
+        if item.tag == "li" and item.getparent() is not None and item.getparent().getparent() is not None:
+            holders.add(item.getparent().getparent())
     return holders
 
 
