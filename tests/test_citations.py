@@ -132,3 +132,54 @@ def test_a_caption_outside_figcaption_holds_no_citations() -> None:
     image = Image("https://x.org/k.jpg", None, "The new keyboard", Credit("via iFixit", source="iFixit"))
     found = extract_citations(Page(root, URL, URL), content, images=(image,))
     assert [c.url for c in found] == ["https://apple.com/"]
+
+
+def article_citations(body: str, url: str | None = URL) -> tuple[Citation, ...]:
+    """Citations of an article whose content kept only its ``<p>`` blocks (as the content step drops link
+    lists), with their texts as paragraphs."""
+    root = lxml.html.fromstring(f"<html><body><article>{body}</article></body></html>")
+    article = root.find(".//article")
+    blocks = tuple(article.iter("p"))
+    texts = tuple(p.text_content().strip() for p in blocks)
+    return extract_citations(Page(root, url, url), Content(article, blocks, texts))
+
+
+TEXT = "<p>The author writes about the tools of the trade, at length and with care.</p>"
+
+
+def test_a_link_list_beside_the_paragraphs_is_the_articles() -> None:
+    links = article_citations(
+        TEXT + '<h2>Apps</h2><ul><li><a href="https://bbedit.example/">BBEdit</a></li>'
+        '<li><a href="https://acorn.example/">Acorn</a></li></ul><p>More text follows <a href="/x">here</a>.</p>'
+    )
+    assert [link.text for link in links] == ["BBEdit", "Acorn", "here"]
+
+
+def test_a_reference_list_in_wrappers_is_the_articles() -> None:
+    links = article_citations(
+        TEXT + '<div class="reflist"><div class="references-wrap"><ol class="references">'
+        '<li><a href="https://journal.example/paper">"A paper"</a>. Journal.</li></ol></div></div>'
+    )
+    assert [link.url for link in links] == ["https://journal.example/paper"]
+
+
+def test_link_lists_of_other_stories_and_furniture_stay_out() -> None:
+    headlines = (
+        '<ul><li><a href="/2019/a.html">Fifteen Amazing Images of Distant Stars</a></li>'
+        '<li><a href="/2019/b.html">Eleven Fascinating Facts About Our Galaxy</a></li></ul>'
+    )
+    announced = '<h3>Related stories</h3><ul><li><a href="https://other.example/">Other</a></li></ul>'
+    named = '<ul class="relatedPages"><li><a href="https://other.example/a">One</a></li></ul>'
+    boxed = '<div class="box"><h3>Kategorien</h3><ul><li><a href="https://other.example/b">Two</a></li></ul></div>'
+    tags = '<ul><li><a href="https://medium.com/tag/nodejs">Nodejs</a></li></ul>'
+    assert article_citations(TEXT + headlines + announced + named + boxed + tags) == ()
+
+
+def test_a_picture_link_to_another_sites_page_counts_with_its_alt_text() -> None:
+    links = article_citations(
+        '<p>Watch the talk below, then read the notes and the slides that go with it.</p><ul><li>'
+        '<a href="https://video.example/watch?v=1"><img src="/shot.jpg" alt="Screenshot"></a>'
+        '<a href="https://other.example/big.jpg"><img src="/small.jpg" alt="Larger"></a>'
+        '<a href="/gallery/1"><img src="/photo.jpg" alt="Photo page"></a></li></ul>'
+    )
+    assert [(link.text, link.url) for link in links] == [("Screenshot", "https://video.example/watch?v=1")]

@@ -24,7 +24,7 @@ from ..record import Citation, Image
 from .attributions import Found, Sentences, attributions_in, settle_sources
 from .content import Content
 from .page import Page
-from .textnorm import node_text
+from .textnorm import collapse_ws, node_text
 from .urls import absolute_url
 from .vocabulary import boilerplate
 from .vocabulary.citations import (
@@ -59,6 +59,8 @@ _FURNITURE_TOKENS = boilerplate.FURNITURE_TOKENS | boilerplate.AWAY_TOKENS
 _FURNITURE_PREFIXES = boilerplate.FURNITURE_PREFIXES + boilerplate.AWAY_PREFIXES
 # A link to a tag, category or author page (a list of them is the post's taxonomy, not its sources).
 _TAXONOMY_PATH = re.compile(r"^[^?#]*/(?:%s)/" % "|".join(map(re.escape, TAXONOMY_SEGMENTS)), re.I)
+# A URL of a picture file (a link to it shows the picture larger).
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg)(?:$|[?#])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
@@ -131,13 +133,37 @@ def _same_page(url: str, other: str) -> bool:
 def _is_citation_anchor(
     anchor: HtmlElement, label: str, rel: tuple[str, ...], block: HtmlElement, stop: HtmlElement | None
 ) -> bool:
-    """Whether ``anchor`` (text ``label``) may be a citation: it has text that names no contact and opens
-    no larger picture ("Enlarge"), no rel that marks a profile or permalink, and sits outside furniture."""
-    if not label or _CONTACT_TEXT.match(label) or EXCLUDED_RELS.intersection(rel):
+    """Whether ``anchor`` (text ``label``) may be a citation: its text names no contact and opens no
+    larger picture ("Enlarge"), no rel marks a profile or permalink, and it sits outside furniture."""
+    if _CONTACT_TEXT.match(label) or EXCLUDED_RELS.intersection(rel):
         return False
     if label.casefold().strip(" .:»›+()[]") in _ENLARGE_TEXTS:
         return False
     return not _in_furniture(anchor, block, stop)
+
+
+def _link(
+    anchor: HtmlElement, page: Page, block: HtmlElement, stop: HtmlElement | None
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """(text, URL, rel) of ``anchor`` when it may be a citation, else None.
+
+    A link made of a picture alone counts when it leads to a page of another site (a video, a product, a
+    source), not to a picture or a page of this one (a larger copy, a photo page); its text is the
+    picture's alt text.
+    """
+    label = node_text(anchor)
+    picture = None if label else anchor.find(".//img")
+    rel = tuple((anchor.get("rel") or "").lower().split())
+    if (not label and picture is None) or not _is_citation_anchor(anchor, label, rel, block, stop):
+        return None
+    url = _target(anchor, page)
+    if url is None:
+        return None
+    if picture is not None:
+        if _is_internal(url, page) is not False or _IMAGE_FILE.search(url):
+            return None
+        label = collapse_ws(picture.get("alt") or "")
+    return label, url, rel
 
 
 def _links(
@@ -149,11 +175,10 @@ def _links(
         if anchor in seen:
             continue
         seen.add(anchor)
-        label = node_text(anchor)
-        rel = tuple((anchor.get("rel") or "").lower().split())
-        url = _target(anchor, page) if _is_citation_anchor(anchor, label, rel, block, stop) else None
-        if url is None:
+        link = _link(anchor, page, block, stop)
+        if link is None:
             continue
+        label, url, rel = link
         start = sentences.text.find(label, position)
         if start < 0:
             start = position
@@ -326,13 +351,12 @@ def _dropped_links(
         block, structure = host
         if structure not in verdicts:
             verdicts[structure] = _in_article(structure, node, holders, page)
-        label = node_text(anchor)
-        rel = tuple((anchor.get("rel") or "").lower().split())
-        if not verdicts[structure] or not _is_citation_anchor(anchor, label, rel, node, node):
+        link = _link(anchor, page, node, node) if verdicts[structure] else None
+        if link is None:
             continue
-        url = _target(anchor, page)
+        label, url, rel = link
         text = node_text(block)
-        if url is None or _TAXONOMY_PATH.search(url) or text.casefold() in captions:
+        if _TAXONOMY_PATH.search(url) or text.casefold() in captions:
             continue
         sentences = Sentences(text)
         start = max(text.find(label), 0)
