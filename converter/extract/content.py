@@ -77,10 +77,10 @@ _TEXT_BLOCKS = _HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "blockq
 _AWAY, _FURNITURE, _BODY, _LEAD, _LATE = 1, 2, 4, 8, 16
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_FURNITURE_PREFIX = re.compile("|".join(map(re.escape, vocab.FURNITURE_PREFIXES)))
-_AWAY_PREFIX = re.compile("|".join(map(re.escape, vocab.AWAY_PREFIXES)))
 _BODY_NAME = re.compile("|".join(sorted(vocab.BODY_CLASSES)))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# The elements that may be hidden: those with an attribute that ``_hidden`` reads.
+_MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden or @style]")
 
 # A block's weight: its own characters, less 1.5 times its link characters, less a fixed cost that makes
 # runs of tiny blocks (menus, tag lists, button labels) count against the node that holds them.
@@ -94,7 +94,16 @@ _TEASER_CHARS = 1000
 
 @lru_cache(maxsize=4096)
 def _class_flags(names: str) -> int:
-    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE flags for a class-and-id string.
+    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE flags for a class-and-id string: those of its names."""
+    flags = 0
+    for name in names.split():
+        flags |= _name_flags(name)
+    return flags
+
+
+@lru_cache(maxsize=16384)
+def _name_flags(name: str) -> int:
+    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE flags for one class or id name.
 
     A name counts by its first and last words ("comments-area", "site-footer", "related-posts"), the
     whole name run together ("sharebar"), or any of its words for the plainest roles
@@ -103,55 +112,58 @@ def _class_flags(names: str) -> int:
     captions and the plainest roles, and long names (anchors made from headings,
     "sharing-with-a-single-developer") only captions.
     """
-    flags = 0
-    for name in names.split():
+    if name.isascii() and name.isalnum() and name.islower():
+        words = [name]
+    else:
         words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
-        if not words or not vocab.STATE_MARKERS.isdisjoint(words):
-            continue
-        if not vocab.CAPTION_WORDS.isdisjoint(words):
+    if not words or not vocab.STATE_MARKERS.isdisjoint(words):
+        return 0
+    if not vocab.CAPTION_WORDS.isdisjoint(words):
+        return _FURNITURE
+    if words[0] in vocab.STATE_WORDS:
+        # A layout name ("page-disclaimer-footer") still says what its plainest words say.
+        if len(words) <= 4 and not vocab.FURNITURE_ANYWHERE.isdisjoint(words):
+            return _FURNITURE
+        return 0
+    # Long names are heading anchors or parts of parts ("gallery-main-content__item__comment").
+    # Embedded posts quote the story's sources; a live blog's "comments" are its entries: they stay.
+    if len(words) > 4 or not vocab.EMBED_WORDS.isdisjoint(words):
+        return 0
+    flags = 0
+    compact = "".join(words)
+    if not vocab.FURNITURE_ANYWHERE.isdisjoint(words):
+        flags |= _FURNITURE
+    for word in {compact, words[0], words[-1]}:
+        if word in vocab.FURNITURE_TOKENS or word.startswith(vocab.FURNITURE_PREFIXES):
             flags |= _FURNITURE
-            continue
-        if words[0] in vocab.STATE_WORDS:
-            # A layout name ("page-disclaimer-footer") still says what its plainest words say.
-            if len(words) <= 4 and not vocab.FURNITURE_ANYWHERE.isdisjoint(words):
-                flags |= _FURNITURE
-            continue
-        # Long names are heading anchors or parts of parts ("gallery-main-content__item__comment").
-        if len(words) > 4:
-            continue
-        # Embedded posts quote the story's sources; a live blog's "comments" are its entries: they stay.
-        if not vocab.EMBED_WORDS.isdisjoint(words):
-            continue
-        compact = "".join(words)
-        if not vocab.FURNITURE_ANYWHERE.isdisjoint(words):
-            flags |= _FURNITURE
-        for word in {compact, words[0], words[-1]}:
-            if word in vocab.FURNITURE_TOKENS or _FURNITURE_PREFIX.match(word):
-                flags |= _FURNITURE
-            if word in vocab.AWAY_TOKENS or _AWAY_PREFIX.match(word):
-                flags |= _AWAY
-        if _BODY_NAME.search(compact):
-            flags |= _BODY
-        if not vocab.LEAD_WORDS.isdisjoint(words):
-            flags |= _LEAD
-        if not vocab.TEASER_WORDS.isdisjoint(words):
-            flags |= _LATE
+        if word in vocab.AWAY_TOKENS or word.startswith(vocab.AWAY_PREFIXES):
+            flags |= _AWAY
+    if _BODY_NAME.search(compact):
+        flags |= _BODY
+    if not vocab.LEAD_WORDS.isdisjoint(words):
+        flags |= _LEAD
+    if not vocab.TEASER_WORDS.isdisjoint(words):
+        flags |= _LATE
     return flags
 
 
 def _flags(el: HtmlElement) -> int:
     """The flags of ``el``'s class, id and custom tag names (none for ``<body>`` and ``<html>``)."""
     tag = el.tag
+    if tag in ("body", "html"):
+        return 0
     names = el.get("class")
     ident = el.get("id")
-    if ident:
-        names = f"{names} {ident}" if names else ident
-    if "-" in tag:
-        # Custom elements name their role in the tag ("<pp-inline-teaser>").
-        names = f"{names} {tag}" if names else tag
-    if not names or tag in ("body", "html"):
+    # Custom elements name their role in the tag ("<pp-inline-teaser>").
+    custom = "-" in tag
+    if not (names or ident or custom):
         return 0
-    flags = _class_flags(names)
+    # Class and id are looked up apart: a class string recurs on a page, an id rarely.
+    flags = _class_flags(names) if names else 0
+    if ident:
+        flags |= _class_flags(ident)
+    if custom:
+        flags |= _class_flags(tag)
     if el.get("itemprop") == "articleBody":
         flags |= _BODY
     return flags
@@ -177,13 +189,16 @@ class _Stats:
     links: int = 0
     score: float = 0.0
     inside_away: bool = False
+    flags: int = 0
 
 
 class _Measure:
     """One walk over the original tree: characters, link characters and block weights per element."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: HtmlElement) -> None:
         self.stats: dict[HtmlElement, _Stats] = {}
+        # Found in one pass of the parser's own code rather than by reading every element's attributes.
+        self.hidden = {el for el in _MAYBE_HIDDEN(root) if _hidden(el)}
 
     def walk(self, el: HtmlElement, inside_away: bool, in_link: bool) -> tuple[int, int, int, int, float, int]:
         """(chars, link chars, loose chars, loose link chars, contribution to the parent's score,
@@ -196,7 +211,8 @@ class _Measure:
         lead with a linked headline) is such a container too.
         """
         tag = el.tag
-        away = tag in _AWAY_TAGS or bool(_flags(el) & _AWAY)
+        flags = _flags(el)
+        away = tag in _AWAY_TAGS or bool(flags & _AWAY)
         if tag == "a" and not (el.get("href") or "#").startswith("#"):
             in_link = True
         text = el.text
@@ -204,11 +220,12 @@ class _Measure:
         links = chars if in_link else 0
         loose, loose_links, score = chars, links, 0.0
         teasers = with_text = widest = headlines = 0
+        child_away = inside_away or away
         for child in el:
             ctag = child.tag
-            if isinstance(ctag, str) and ctag not in _SKIPPED and not _hidden(child):
+            if isinstance(ctag, str) and ctag not in _SKIPPED and child not in self.hidden:
                 c_chars, c_links, c_loose, c_loose_links, c_score, c_headlines = self.walk(
-                    child, inside_away or away, in_link
+                    child, child_away, in_link
                 )
                 chars += c_chars
                 links += c_links
@@ -219,7 +236,8 @@ class _Measure:
                     loose_links += c_loose_links
                 if c_chars:
                     with_text += 1
-                    widest = max(widest, c_chars)
+                    if c_chars > widest:
+                        widest = c_chars
                     # A teaser: a short item led by a linked headline that is a good part of its text
                     # (a forum post's linked user name is not).
                     if c_headlines and c_chars <= _TEASER_CHARS and c_headlines >= 0.1 * c_chars:
@@ -237,7 +255,7 @@ class _Measure:
             loose = loose_links = 0
         # A run of similar items each holding a linked headline, none of them dominant.
         teaser_list = teasers >= 2 and teasers >= 0.6 * with_text and widest <= 0.6 * chars
-        self.stats[el] = _Stats(chars, links, score, inside_away or away or teaser_list)
+        self.stats[el] = _Stats(chars, links, score, child_away or teaser_list, flags)
         if away or teaser_list:
             score = -_BLOCK_COST
             headlines = 0
@@ -283,19 +301,19 @@ def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) 
     top = stats[best].score
     for el in best.iter():
         st = stats.get(el)
-        if st is not None and el is not best and st.score >= 0.75 * top and _flags(el) & _BODY:
+        if st is not None and el is not best and st.score >= 0.75 * top and st.flags & _BODY:
             return el
     for depth, el in enumerate(best.iterancestors()):
         st = stats.get(el)
         if depth == 3 or st is None:
             break
-        if st.score >= 0.9 * top and _flags(el) & _BODY:
+        if st.score >= 0.9 * top and st.flags & _BODY:
             return el
     if top < _WEAK_SCORE:
         marked = [
             (st.chars, el) for el, st in stats.items()
             if st.chars > stats[best].chars and st.links <= 0.5 * st.chars and not st.inside_away
-            and _flags(el) & _BODY
+            and st.flags & _BODY
         ]
         if marked:
             return max(marked, key=lambda pair: pair[0])[1]
@@ -331,7 +349,7 @@ def _lead_nodes(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> lis
         if el is text_node:
             break
         st = stats.get(el)
-        if st is None or el in above or el.tag not in _BLOCKS or not _flags(el) & _LEAD:
+        if st is None or el in above or el.tag not in _BLOCKS or not st.flags & _LEAD:
             continue
         # A caption's "subtitle" is not the story's.
         if el.tag == "figcaption" or any(a.tag == "figure" for a in el.iterancestors()):
@@ -384,14 +402,15 @@ def _prune(original: HtmlElement, clone: HtmlElement, stats: dict[HtmlElement, _
             continue
         # A teaser once the text has started is another story's; before, it is this one's standfirst,
         # and so is an intro header whose class also says "header".
-        flags = _flags(orig)
+        st = stats.get(orig)
+        flags = st.flags if st is not None else _flags(orig)
         furniture = _is_furniture(orig, stats, total, away_counts)
         if furniture and not text_started and flags & _LEAD and orig.tag not in _PRUNED_TAGS:
             furniture = False
         if furniture or (text_started and flags & _LATE):
             dropped.add(twin)
             _drop(twin)
-        elif orig.tag == "p" and stats.get(orig, _Stats()).chars >= 80:
+        elif orig.tag == "p" and st is not None and st.chars >= 80:
             text_started = True
 
 
@@ -421,7 +440,7 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int,
             return False
     if away_counts and st.inside_away and st.chars < 0.7 * total:
         return True
-    if _flags(el) & _FURNITURE and st.chars < 0.4 * total:
+    if st.flags & _FURNITURE and st.chars < 0.4 * total:
         return True
     # Lists of links: navigation, tag clouds, "more stories" boxes.
     return tag in ("ul", "ol", "div", "section", "table", "dl") and st.chars > 0 and st.links > 0.6 * st.chars
@@ -691,7 +710,7 @@ def extract_content(page: Page, metadata: Metadata) -> Content:
     body = page.root.find("body")
     if body is None:
         body = page.root
-    measure = _Measure()
+    measure = _Measure(body)
     measure.walk(body, False, False)
     stats = measure.stats
     # A page of a few short lines scores nothing anywhere: its whole body is the text, pruned.
