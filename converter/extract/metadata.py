@@ -244,6 +244,7 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
         lambda: visible.markup_authors(page),
         lambda: parse_byline(shown)[1],
         lambda: parse_byline(evidence.meta.first("byl"))[1],
+        lambda: _dateline_authors(page),
     )
     authors: tuple[Author, ...] = ()
     for source in sources:
@@ -251,10 +252,19 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
         if authors:
             break
     if shown:
-        authors = _more_complete(authors, _article_authors(parse_byline(shown)[1], sites))
+        authors = _more_complete(authors, _article_authors(parse_byline(shown)[1], sites), page)
     byline = parse_byline(shown)[0] or evidence.meta.first("byl") or (
         ", ".join(author.name for author in authors) if authors else None)
     return byline, authors
+
+
+def _dateline_authors(page: Page) -> tuple[Author, ...]:
+    """The persons the dateline by the headline names by their full names, without a label ("04.02.2022 |
+    13:10 Uhr | Jane Doe")."""
+    authors = parse_byline(visible.headline_dateline(page))[1]
+    if all(author.type == "person" and len(author.name.split()) > 1 for author in authors):
+        return authors
+    return ()
 
 
 def _article_authors(found: tuple[Author, ...], sites: list[str]) -> tuple[Author, ...]:
@@ -268,10 +278,11 @@ def _article_authors(found: tuple[Author, ...], sites: list[str]) -> tuple[Autho
     return authors
 
 
-def _more_complete(declared: tuple[Author, ...], shown: tuple[Author, ...]) -> tuple[Author, ...]:
+def _more_complete(declared: tuple[Author, ...], shown: tuple[Author, ...], page: Page) -> tuple[Author, ...]:
     """The authors the visible byline names when it names persons the declared authors miss: all of them
-    and more ("By Jane Doe and John Roe" against JSON-LD's "Jane Doe"), or persons where the declared
-    author is no person's full name (an organisation, initials, a user name)."""
+    and more ("By Jane Doe and John Roe" against JSON-LD's "Jane Doe"), persons where the declared
+    author is no person's full name (an organisation, initials, a user name), or persons where the declared
+    authors appear nowhere on the page (a publisher's name left in the author field)."""
     full_names = [author for author in shown if author.type == "person" and len(author.name.split()) > 1]
     if not declared:
         return shown
@@ -282,6 +293,8 @@ def _more_complete(declared: tuple[Author, ...], shown: tuple[Author, ...]) -> t
     shown_keys = {title_key(author.name) for author in shown}
     if declared_keys < shown_keys or not any(
             author.type == "person" and len(author.name.split()) > 1 for author in declared):
+        return shown
+    if not declared_keys & shown_keys and not any(visible.shows(page, author.name) for author in declared):
         return shown
     return declared
 

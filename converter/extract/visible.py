@@ -111,6 +111,7 @@ _LICENSE_LINKS = etree.XPath(
     " or contains(@class,'article-body') or contains(@class,'field__item')])]/@href"
 )
 _BODY = etree.XPath("//body")
+_SHOWS = etree.XPath("boolean(//body//text()[contains(., $text) and not(parent::script or parent::style)])")
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src) and not(contains(@type, 'ld+json'))]/text()")
 # Publication dates that pages render from a JSON state in a script ("publishedDate":"2016-11-04T20:37:27Z",
 # date:"2022-01-28"): the keys of such states, with an ISO date as value. Not "createdAt": content systems
@@ -293,14 +294,20 @@ def _in_furniture(element: HtmlElement) -> bool:
 
 def visible_byline(marked: Marked) -> str | None:
     """The text of the first byline-like element (byline/author classes, else text opening with a byline
-    label such as "By" or "Autor:") that names an author."""
+    label such as "By" or "Autor:") that names an author; a marked element that names one only as a user
+    name ("jancak") counts when no marked element names one written like a name."""
+    handle = None
     for element in marked.bylines:
         text = node_text(element)
         if not text or len(text) > MAX_BYLINE_LENGTH:
             continue
-        # An element marked as the author that holds just a short text is a name, even a user name's.
-        if parse_byline(text, trusted=len(text) <= MAX_MARKED_NAME_LENGTH)[1]:
+        if parse_byline(text)[1]:
             return text
+        # An element marked as the author that holds just a short text is a name, even a user name's.
+        if handle is None and len(text) <= MAX_MARKED_NAME_LENGTH and parse_byline(text, trusted=True)[1]:
+            handle = text
+    if handle:
+        return handle
     for element, in_tail in marked.labelled:
         text = _labelled_line(element, in_tail)
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
@@ -466,6 +473,11 @@ def rel_license(page: Page) -> list[str]:
 def license_links(page: Page) -> list[str]:
     """Creative Commons licence links outside figures (footer and sidebar badges)."""
     return [str(href) for href in _LICENSE_LINKS(page.root)]
+
+
+def shows(page: Page, text: str) -> bool:
+    """Whether the body of the page prints ``text`` (within one text node)."""
+    return bool(_SHOWS(page.root, text=text))
 
 
 def body_sample(page: Page) -> str:

@@ -13,7 +13,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "reporting by", "additional reporting by", "compiled by", "interview by", "article by", "report by",
     "by", "from", "author", "authors", "autor", "autorin", "autoren", "auteur", "auteure", "auteurs",
     "autore", "autrice", "autores", "written", "text", "texte", "texto", "testo", "tekst",
-    "von", "geschrieben von", "ein beitrag von", "ein kommentar von", "par", "écrit par", "publié par",
+    "von", "geschrieben von", "ein beitrag von", "ein kommentar von", "ein artikel von", "ein gastbeitrag von", "par", "écrit par", "publié par",
     "por", "escrito por", "publicado por", "di", "scritto da", "a cura di", "door", "geschreven door",
     "av", "skrevet av", "skrivet av", "af", "redaktør", "posted", "reporter", "correspondent",
     "eingestellt von", "erstellt von", "verfasst von", "gepostet von", "publiziert von", "veröffentlicht von",
@@ -78,7 +78,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset("""
     opinion analysis review sponsored advertisement anzeige uhr aktualisiert veröffentlicht mis à jour publié
     le les des du una uno del los las il lo gli der die das den dem ein eine und oder copyright rights
     reserved hace vor datum date fecha tags kommentare kommentar schlagwörter zeige alle artikel posts beiträge
-    articles voir tous todos mehr weitere lesezeit actualizado mitglied schließen discussions
+    articles voir tous todos mehr weitere lesezeit actualizado mitglied schließen discussions paid content
+    werbung promotion
 """.split()) - NAME_PARTICLES
 
 # Names that content systems put where no author was entered: never an author.
@@ -98,7 +99,7 @@ BYLINE_TEXT_LABELS: tuple[str, ...] = (
     "submitted by", "eingereicht von", "gespeichert von",
     "autor:", "autorin:", "author:", "auteur :", "auteur:", "text:", "texte :", "texto:", "text und ",
     "eingestellt von", "erstellt von", "verfasst von", "geschrieben von", "publicado por", "publié par",
-    "scritto da", "redacción:", "redaktion:",
+    "scritto da", "redacción:", "redaktion:", "ein artikel von", "ein beitrag von", "ein gastbeitrag von",
 )
 
 # Legal forms and words that make a name a company or an institution ("Example Verlag GmbH").
