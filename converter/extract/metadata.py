@@ -248,7 +248,7 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     )
     authors: tuple[Author, ...] = ()
     for source in sources:
-        authors = _article_authors(source(), sites)
+        authors = tuple(author for author in _article_authors(source(), sites) if _shown_if_one_word(author, page))
         if authors:
             break
     if shown:
@@ -256,6 +256,12 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     byline = parse_byline(shown)[0] or evidence.meta.first("byl") or (
         ", ".join(author.name for author in authors) if authors else None)
     return byline, authors
+
+
+def _shown_if_one_word(author: Author, page: Page) -> bool:
+    """Whether ``author`` is a name of several words or a single word the page shows: a user name that only
+    the metadata give ("jdoe2") is the account that saved the page, not a byline."""
+    return author.type != "person" or " " in author.name or visible.shows(page, author.name)
 
 
 def _dateline_authors(page: Page) -> tuple[Author, ...]:

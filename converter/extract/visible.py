@@ -111,7 +111,12 @@ _LICENSE_LINKS = etree.XPath(
     " or contains(@class,'article-body') or contains(@class,'field__item')])]/@href"
 )
 _BODY = etree.XPath("//body")
-_SHOWS = etree.XPath("boolean(//body//text()[contains(., $text) and not(parent::script or parent::style)])")
+# Text in an element hidden by its style ("display: none" author boxes that themes keep for microformats)
+# is not shown.
+_SHOWS = etree.XPath(
+    "boolean(//body//text()[contains(., $text) and not(parent::script or parent::style)"
+    " and not(ancestor::*[contains(translate(@style, ' ', ''), 'display:none')])])"
+)
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src) and not(contains(@type, 'ld+json'))]/text()")
 # Publication dates that pages render from a JSON state in a script ("publishedDate":"2016-11-04T20:37:27Z",
 # date:"2022-01-28"): the keys of such states, with an ISO date as value. Not "createdAt": content systems
@@ -476,7 +481,7 @@ def license_links(page: Page) -> list[str]:
 
 
 def shows(page: Page, text: str) -> bool:
-    """Whether the body of the page prints ``text`` (within one text node)."""
+    """Whether the body of the page prints ``text`` (within one text node, outside hidden elements)."""
     return bool(_SHOWS(page.root, text=text))
 
 
