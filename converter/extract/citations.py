@@ -306,6 +306,17 @@ def _follows_announcement(structure: HtmlElement) -> bool:
     )
 
 
+def _named_inside(anchor: HtmlElement, structure: HtmlElement) -> bool:
+    """Whether an element from ``anchor`` up to ``structure`` is named as furniture (a banner's button,
+    a sponsor's item inside the list)."""
+    for element in anchor.iterancestors():
+        if element is structure:
+            return False
+        if _named_furniture(f"{element.get('class', '')} {element.get('id', '')}"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _named_furniture(names: str) -> bool:
     """Whether a class-and-id string names a container of page furniture in the content's own words
@@ -352,7 +363,7 @@ def _dropped_links(
         if structure not in verdicts:
             verdicts[structure] = _in_article(structure, node, holders, page)
         link = _link(anchor, page, node, node) if verdicts[structure] else None
-        if link is None:
+        if link is None or _named_inside(anchor, structure):
             continue
         label, url, rel = link
         text = node_text(block)
