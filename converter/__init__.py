@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 from .errors import ConverterError, InputError, LimitError, RecordError
 from .limits import Limits
 from .pipeline import convert, convert_file
-from .record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, Warning
+from .record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, RecordWarning
 from .schema import SCHEMA, Problem, validate
 
 __all__ = [
@@ -31,11 +31,11 @@ __all__ = [
     "Problem",
     "Record",
     "RecordError",
+    "RecordWarning",
     "Source",
     "WarcRef",
-    "Warning",
-    "__version__",
     "convert",
     "convert_file",
     "validate",
+    "__version__",
 ]

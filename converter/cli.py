@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from . import __version__
 from .errors import ConverterError
@@ -22,18 +22,17 @@ from .limits import Limits
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="converter",
-        description="Turn scraped web pages into clean, schema-validated JSON records.",
-        epilog="Exit codes: 0 success, 1 a conversion failed or a record is invalid, 2 usage or I/O error.",
-    )
-    # --version answers on every command line, `converter schema --version` included.
-    versioned = argparse.ArgumentParser(add_help=False)
-    versioned.add_argument("--version", action="version", version=f"converter {__version__}")
-    parser.add_argument("--version", action="version", version=f"converter {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+def _add_limits(command: argparse.ArgumentParser) -> None:
+    defaults = Limits()
+    command.add_argument("--max-bytes", type=int, default=defaults.max_bytes, metavar="N",
+                         help=f"refuse an input over N bytes after gunzip (default {defaults.max_bytes})")
+    command.add_argument("--max-nodes", type=int, default=defaults.max_nodes, metavar="N",
+                         help=f"refuse a page of over N elements (default {defaults.max_nodes})")
+    command.add_argument("--max-seconds", type=float, default=defaults.max_seconds, metavar="S",
+                         help=f"refuse a page that takes over S seconds (default {defaults.max_seconds:g})")
 
+
+def _add_convert(commands: Any, versioned: argparse.ArgumentParser) -> None:
     convert = commands.add_parser(
         "convert",
         parents=[versioned],
@@ -57,26 +56,10 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                          help="worker processes (default: all cores)")
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
-    defaults = Limits()
-    convert.add_argument("--max-bytes", type=int, default=defaults.max_bytes, metavar="N",
-                         help=f"refuse an input over N bytes after gunzip (default {defaults.max_bytes})")
-    convert.add_argument("--max-nodes", type=int, default=defaults.max_nodes, metavar="N",
-                         help=f"refuse a page of over N elements (default {defaults.max_nodes})")
-    convert.add_argument("--max-seconds", type=float, default=defaults.max_seconds, metavar="S",
-                         help=f"refuse a page that takes over S seconds (default {defaults.max_seconds:g})")
+    _add_limits(convert)
 
-    validate = commands.add_parser(
-        "validate",
-        parents=[versioned],
-        help="check JSON or JSON Lines records against the schema",
-        description="Check records (one JSON document, or JSON Lines) against the schema. "
-        "Prints FILE:LINE: /pointer: message for each problem and goes on.",
-    )
-    validate.add_argument("inputs", nargs="+", metavar="FILE", help="record files; - reads standard input")
 
-    commands.add_parser("schema", parents=[versioned], help="print the record's JSON Schema",
-                        description="Print the record's JSON Schema.")
-
+def _add_dask(commands: Any, versioned: argparse.ArgumentParser) -> None:
     cluster = commands.add_parser(
         "dask",
         parents=[versioned],
@@ -93,6 +76,32 @@ def _parser() -> argparse.ArgumentParser:
                          help="worker processes of the local cluster (default: all cores)")
     cluster.add_argument("--pages-per-partition", type=int, default=256, metavar="N")
     cluster.add_argument("--glob", action="append", metavar="PATTERN", help="in folders, take files matching PATTERN")
+    _add_limits(cluster)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="converter",
+        description="Turn scraped web pages into clean, schema-validated JSON records.",
+        epilog="Exit codes: 0 success, 1 a conversion failed or a record is invalid, 2 usage or I/O error.",
+    )
+    # --version answers on every command line, `converter schema --version` included.
+    versioned = argparse.ArgumentParser(add_help=False)
+    versioned.add_argument("--version", action="version", version=f"converter {__version__}")
+    parser.add_argument("--version", action="version", version=f"converter {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_convert(commands, versioned)
+    validate = commands.add_parser(
+        "validate",
+        parents=[versioned],
+        help="check JSON or JSON Lines records against the schema",
+        description="Check records (one JSON document, or JSON Lines) against the schema. "
+        "Prints FILE:LINE: /pointer: message for each problem and goes on.",
+    )
+    validate.add_argument("inputs", nargs="+", metavar="FILE", help="record files; - reads standard input")
+    commands.add_parser("schema", parents=[versioned], help="print the record's JSON Schema",
+                        description="Print the record's JSON Schema.")
+    _add_dask(commands, versioned)
     return parser
 
 
@@ -107,7 +116,9 @@ def _limits(args: argparse.Namespace) -> Limits:
 def _is_single(args: argparse.Namespace) -> bool:
     from .inputs.warc import is_warc
 
-    if args.from_list or len(args.inputs) != 1:
+    if args.from_list or len(args.inputs) != 1 or args.errors or args.resume:
+        return False
+    if args.output and args.output.endswith((".gz", ".jsonl")):
         return False
     only = args.inputs[0]
     return only == "-" or not (Path(only).is_dir() or is_warc(only))
@@ -194,7 +205,8 @@ def _run_dask(args: argparse.Namespace) -> int:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
     with client:
-        bag = records_bag(args.inputs, pages_per_partition=args.pages_per_partition, patterns=patterns)
+        bag = records_bag(args.inputs, pages_per_partition=args.pages_per_partition, patterns=patterns,
+                          limits=_limits(args))
         converted, failed, skipped = write_partitions(bag, args.output)
     print(f"converter: converted {converted}, failed {failed}, skipped {skipped} (not HTML)", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
@@ -291,6 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # an output or errors file that cannot be written
+        _error(f"{exc.filename or 'output'}: {exc.strerror or exc}")
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from .extract.urls import absolute_url, escape_url
 from .inputs.decode import decode_bytes, gunzip
 from .inputs.html import parse_html
 from .inputs.objects import RawInput, coerce_input
-from .record import Citation, ConverterInfo, Image, Record, Source, WarcRef, Warning
+from .record import Citation, ConverterInfo, Image, Record, Source, WarcRef, RecordWarning
 
 _GZIP_MAGIC = b"\x1f\x8b"
 # Markup that makes a document HTML rather than plain text when it shows up near the start.
@@ -33,6 +33,7 @@ _HTML_SIGNS = re.compile(
     re.I,
 )
 _COUNT_ELEMENTS = etree.XPath("count(//*)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Control characters never belong to a field (tab, newline, carriage return and form feed stay).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Files that are often renamed .html by mistake; refused before decoding.
@@ -93,23 +94,27 @@ def _refuse_binary(blob: bytes, label: str) -> None:
             raise InputError(f"{label}: binary data ({kind}), not a page or a text")
 
 
-def _sanitize(text: str, label: str, warnings: list[Warning]) -> str:
+def _sanitize(text: str, label: str, warnings: list[RecordWarning]) -> str:
     head = text[:2048]
     controls = len(_CONTROL.findall(head))
     if controls > 16 and controls > len(head) * 0.1:
         raise InputError(f"{label}: binary data (control characters), not a page or a text")
     cleaned, removed = _CONTROL.subn("", text)
     if removed:
-        warnings.append(Warning("control-characters", f"{label}: removed {removed} control characters"))
+        warnings.append(RecordWarning("control-characters", f"{label}: removed {removed} control characters"))
     return cleaned
 
 
-def _read(raw: RawInput, label: str, limits: Limits, warnings: list[Warning]) -> tuple[str, str | None, str]:
+def _read(raw: RawInput, label: str, limits: Limits, warnings: list[RecordWarning]) -> tuple[str, str | None, str]:
     """(text, encoding, sha256) of bytes or str input; gunzipped, decoded, cleaned of control characters."""
     if raw.data is None:
         assert raw.text is not None
-        sha256 = hashlib.sha256(raw.text.encode("utf-8", "surrogatepass")).hexdigest()
-        return _sanitize(raw.text, label, warnings), None, sha256
+        encoded = raw.text.encode("utf-8", "surrogatepass")
+        if len(encoded) > limits.max_bytes:
+            raise LimitError(f"{label}: input is over the {limits.max_bytes}-byte limit ({len(encoded)} bytes)")
+        # Lone surrogates (from a bad decode upstream) would cut lxml's text short: make them U+FFFD.
+        text = encoded.decode("utf-8", "replace") if _SURROGATE.search(raw.text) else raw.text
+        return _sanitize(text, label, warnings), None, hashlib.sha256(encoded).hexdigest()
     blob = raw.data
     sha256 = hashlib.sha256(blob).hexdigest()
     if len(blob) > limits.max_bytes:
@@ -123,13 +128,39 @@ def _read(raw: RawInput, label: str, limits: Limits, warnings: list[Warning]) ->
     return _sanitize(decoded.text, label, warnings), decoded.encoding, sha256
 
 
-def _parse(text: str, label: str, limits: Limits, warnings: list[Warning]) -> HtmlElement:
-    root, cut = parse_html(text, name=label)
-    warnings.extend(cut)
+def _check_nodes(root: HtmlElement, label: str, limits: Limits) -> HtmlElement:
     nodes = int(_COUNT_ELEMENTS(root))
     if nodes > limits.max_nodes:
         raise LimitError(f"{label}: {nodes} elements, over the {limits.max_nodes}-element limit")
     return root
+
+
+def _parse(text: str, label: str, limits: Limits, warnings: list[RecordWarning]) -> HtmlElement:
+    root, cut = parse_html(text, name=label)
+    warnings.extend(cut)
+    return _check_nodes(root, label, limits)
+
+
+def _assemble(metadata: Metadata, body: str, images: tuple[Image, ...], citations: tuple[Citation, ...],
+              source: Source, warnings: list[RecordWarning]) -> Record:
+    return Record(
+        url=metadata.url or source.url,
+        title=metadata.title,
+        byline=metadata.byline,
+        authors=metadata.authors,
+        published=metadata.published,
+        modified=metadata.modified,
+        site_name=metadata.site_name,
+        language=metadata.language,
+        description=metadata.description,
+        text=body,
+        images=images,
+        citations=citations,
+        license=metadata.license,
+        source=source,
+        converter=ConverterInfo("converter", __version__),
+        warnings=tuple(warnings),
+    )
 
 
 def convert(
@@ -156,14 +187,15 @@ def convert(
     Raises :class:`InputError` when the input cannot be read (:class:`LimitError` when it is over a limit),
     :class:`RecordError` when ``validate`` finds the record invalid; all are :class:`ConverterError`.
     """
+    url = url.strip() if url else None
     raw = coerce_input(data, url=escape_url(url) if url else None, charset=encoding)
     label = name or path or raw.url or "<input>"
     deadline = _Deadline(limits.max_seconds, label)
-    warnings: list[Warning] = []
+    warnings: list[RecordWarning] = []
     encoding_used: str | None = None
     if raw.tree is not None:
         sha256 = hashlib.sha256(etree.tostring(raw.tree, encoding="utf-8")).hexdigest()
-        root: HtmlElement | None = raw.tree
+        root: HtmlElement | None = _check_nodes(raw.tree, label, limits)
         media_type = "text/html"
     else:
         text, encoding_used, sha256 = _read(raw, label, limits, warnings)
@@ -182,25 +214,9 @@ def convert(
         except RecursionError as exc:
             raise LimitError(f"{label}: markup nested too deeply to process") from exc
 
-    record = Record(
-        url=metadata.url or raw.url,
-        title=metadata.title,
-        byline=metadata.byline,
-        authors=metadata.authors,
-        published=metadata.published,
-        modified=metadata.modified,
-        site_name=metadata.site_name,
-        language=metadata.language,
-        description=metadata.description,
-        text=body,
-        images=images,
-        citations=citations,
-        license=metadata.license,
-        source=Source(path=path, url=raw.url, sha256=sha256, media_type=media_type, encoding=encoding_used,
-                      fetched_at=fetched_at, warc=warc),
-        converter=ConverterInfo("converter", __version__),
-        warnings=tuple(warnings),
-    )
+    source = Source(path=path, url=raw.url, sha256=sha256, media_type=media_type, encoding=encoding_used,
+                    fetched_at=fetched_at, warc=warc)
+    record = _assemble(metadata, body, images, citations, source, warnings)
     if validate:
         from .schema import validate as validate_record
 

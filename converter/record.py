@@ -1,6 +1,6 @@
 """The record's types, in the order and shape of ``schemas/record.schema.json``.
 
-The dataclasses mirror the schema one to one (``tests/test_record.py`` checks it): field order is the
+The dataclasses mirror the schema one to one (``tests/test_schema.py`` checks it): field order is the
 schema's property order, so :meth:`Record.to_json` is deterministic byte for byte.
 """
 
@@ -115,7 +115,7 @@ class ConverterInfo(_Part):
 
 
 @dataclass(frozen=True, slots=True)
-class Warning(_Part):  # noqa: A001 - the schema's name for it
+class RecordWarning(_Part):
     """Something cut, repaired or guessed while converting."""
 
     code: str
@@ -141,7 +141,7 @@ class Record(_Part):
     license: License | None = None
     source: Source = field(default_factory=Source)
     converter: ConverterInfo = field(default_factory=lambda: ConverterInfo("converter", "0"))
-    warnings: tuple[Warning, ...] = ()
+    warnings: tuple[RecordWarning, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

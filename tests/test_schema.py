@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import converter
 from conftest import ROOT
-from converter.record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, Warning
+from converter.record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, RecordWarning
 
 
 def _full_record() -> dict[str, Any]:
@@ -30,7 +30,7 @@ def _full_record() -> dict[str, Any]:
         citations=(Citation("link", "x", url="https://example.com/", rel=("nofollow",), internal=False),),
         license=License("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
         source=Source(sha256="0" * 64, warc=WarcRef("a.warc.gz", 0, "<urn:uuid:1>")),
-        warnings=(Warning("truncated-gzip", "cut"),),
+        warnings=(RecordWarning("truncated-gzip", "cut"),),
     )
     return record.to_dict()
 
@@ -68,7 +68,7 @@ def _schema_props(name: str | None) -> list[str]:
 @pytest.mark.parametrize(
     ("cls", "definition"),
     [(Author, "author"), (Credit, "credit"), (Image, "image"), (Citation, "citation"), (License, "license"),
-     (Source, "source"), (WarcRef, "warc"), (Warning, "warning")],
+     (Source, "source"), (WarcRef, "warc"), (RecordWarning, "warning")],
 )
 def test_record_types_mirror_schema_definitions(cls: type, definition: str) -> None:
     assert [f.name for f in dataclasses.fields(cls)] == _schema_props(definition)

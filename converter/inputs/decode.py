@@ -11,8 +11,8 @@ import re
 import zlib
 from dataclasses import dataclass
 
-from ..errors import InputError
-from ..record import Warning
+from ..errors import InputError, LimitError
+from ..record import RecordWarning
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -26,7 +26,8 @@ _META_CHARSET = re.compile(
     re.I,
 )
 # WHATWG Encoding Standard: these labels mean windows-1252 in a browser.
-_AS_CP1252 = {"ascii", "latin-1", "iso8859-1", "iso-8859-1", "us-ascii", "cp1252", "windows-1252"}
+# (Python's codec names for every label: "latin1", "l1", "iso_8859-1:1987" all name iso8859-1.)
+_AS_CP1252 = {"ascii", "iso8859-1", "cp1252"}
 _PRESCAN_BYTES = 4096
 
 
@@ -36,25 +37,34 @@ class Decoded:
 
     text: str
     encoding: str
-    warnings: tuple[Warning, ...] = ()
+    warnings: tuple[RecordWarning, ...] = ()
 
 
-def gunzip(data: bytes, *, name: str, max_bytes: int) -> tuple[bytes, tuple[Warning, ...]]:
+def gunzip(data: bytes, *, name: str, max_bytes: int) -> tuple[bytes, tuple[RecordWarning, ...]]:
     """``data`` decompressed; a truncated stream gives what could be read and a warning."""
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    chunks: list[bytes] = []
+    size = 0
+    pending = data
     try:
-        out = inflater.decompress(data, max_bytes + 1)
-        complete = inflater.eof
-        if not complete:
-            out += inflater.flush()
+        # Inflate in bounded steps: a gzip bomb stops at the limit instead of filling memory.
+        while pending and not inflater.eof:
+            chunk = inflater.decompress(pending, max_bytes + 1 - size)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise LimitError(f"{name}: gzip content is over the {max_bytes}-byte input limit")
+            pending = inflater.unconsumed_tail
+            if not chunk and pending:
+                break
     except zlib.error as exc:
         raise InputError(f"{name}: not a valid gzip stream: {exc}") from exc
-    if len(out) > max_bytes:
-        raise InputError(f"{name}: gzip content is over the {max_bytes}-byte input limit")
+    out = b"".join(chunks)
+    complete = inflater.eof
     if not complete and not out:
         raise InputError(f"{name}: not a valid gzip stream: no data before the stream ends")
     if not complete:
-        return out, (Warning("truncated-gzip", f"{name}: gzip stream ends early; kept the {len(out)} bytes read"),)
+        return out, (RecordWarning("truncated-gzip", f"{name}: gzip stream ends early; kept the {len(out)} bytes read"),)
     return out, ()
 
 
@@ -64,12 +74,11 @@ def _codec(label: str | bytes | None) -> str | None:
     if isinstance(label, bytes):
         label = label.decode("ascii", "replace")
     label = label.strip().strip("\"'").lower()
-    if label in _AS_CP1252:
-        return "cp1252"
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    return "cp1252" if name in _AS_CP1252 else name
 
 
 def _declared_in_markup(data: bytes) -> str | None:
@@ -103,11 +112,11 @@ def decode_bytes(data: bytes, *, name: str, declared: str | None = None) -> Deco
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data[len(bom) :].decode(encoding, "replace"), encoding)
-    warnings: list[Warning] = []
+    warnings: list[RecordWarning] = []
     candidates: list[tuple[str, str]] = []
     given = _codec(declared)
     if declared and not given:
-        warnings.append(Warning("unknown-charset", f"{name}: unknown charset {declared!r} ignored"))
+        warnings.append(RecordWarning("unknown-charset", f"{name}: unknown charset {declared!r} ignored"))
     if given:
         candidates.append((given, "given"))
     in_markup = _declared_in_markup(data)
@@ -126,13 +135,13 @@ def decode_bytes(data: bytes, *, name: str, declared: str | None = None) -> Deco
                 pass
             else:
                 warnings.append(
-                    Warning("charset-mismatch", f"{name}: declared {encoding} but the bytes are UTF-8; read as UTF-8")
+                    RecordWarning("charset-mismatch", f"{name}: declared {encoding} but the bytes are UTF-8; read as UTF-8")
                 )
                 return Decoded(text, "utf-8", tuple(warnings))
         try:
             return Decoded(data.decode(encoding), encoding, tuple(warnings))
         except UnicodeDecodeError:
-            warnings.append(Warning("charset-mismatch", f"{name}: bytes are not valid {encoding} ({how})"))
+            warnings.append(RecordWarning("charset-mismatch", f"{name}: bytes are not valid {encoding} ({how})"))
         except LookupError:
             continue
     try:

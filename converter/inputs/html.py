@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 import lxml.html
 from lxml import etree
@@ -10,37 +11,49 @@ from lxml.html import HtmlElement
 
 from ..errors import InputError
 from ..limits import MAX_DEPTH
-from ..record import Warning
+from ..record import RecordWarning
 
-_PARSER = lxml.html.HTMLParser(
-    no_network=True,
-    remove_comments=True,
-    remove_pis=True,
-    default_doctype=False,
-    collect_ids=False,
+_PARSER_OPTIONS = {
+    "no_network": True,
+    "remove_comments": True,
+    "remove_pis": True,
+    "default_doctype": False,
+    "collect_ids": False,
     # libxml2 keeps 255 levels of nesting and drops what lies deeper (reported below): real pages stay far
     # under it, and it keeps the tree shallow enough for recursive walks. huge_tree would lift it to 2048.
-    huge_tree=False,
-)
+    "huge_tree": False,
+}
+# One parser per thread: its error log (read for the depth warning) must be this page's own.
+_LOCAL = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    parser: lxml.html.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
+    return parser
 # An XML declaration (lxml refuses str input carrying one) and a DOCTYPE with an internal subset (entity
 # definitions are never expanded by the HTML parser, but the subset would leak into the text).
 _PROLOGUE = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>\[]*\[.*?\]\s*>)?", re.S | re.I)
 
 
-def parse_html(text: str, *, name: str = "<input>") -> tuple[HtmlElement, tuple[Warning, ...]]:
+def parse_html(text: str, *, name: str = "<input>") -> tuple[HtmlElement, tuple[RecordWarning, ...]]:
     """The root ``<html>`` element of ``text``, and warnings for what the parser had to cut.
 
     Raises :class:`InputError` naming ``name`` when nothing can be parsed.
     """
     text = _PROLOGUE.sub("", text[:65536], count=1) + text[65536:]
+    parser = _parser()
     if not text.strip():
-        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER), ()
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=parser), ()
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
+        if "empty" in str(exc).lower():  # only comments, processing instructions or white space
+            return lxml.html.document_fromstring("<html><body></body></html>", parser=parser), ()
         raise InputError(f"{name}: cannot parse as HTML: {exc}") from exc
-    warnings: tuple[Warning, ...] = ()
-    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in _PARSER.error_log):
-        warnings = (Warning("depth-limit", f"{name}: markup nested deeper than {MAX_DEPTH} levels; "
+    warnings: tuple[RecordWarning, ...] = ()
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        warnings = (RecordWarning("depth-limit", f"{name}: markup nested deeper than {MAX_DEPTH} levels; "
                                            "what lies deeper was dropped by the parser"),)
     return root, warnings

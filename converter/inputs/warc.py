@@ -28,6 +28,14 @@ class WarcPage:
 
 
 @dataclass(frozen=True, slots=True)
+class OversizedRecord:
+    """An HTML response over the byte limit: reported, and the file is read on."""
+
+    ref: WarcRef
+    size_limit: int
+
+
+@dataclass(frozen=True, slots=True)
 class SkippedRecord:
     """A record that is not an HTML response (request, metadata, image, ...)."""
 
@@ -40,8 +48,8 @@ def is_warc(path: str | Path) -> bool:
     return str(path).lower().endswith((".warc", ".warc.gz"))
 
 
-def iter_warc(path: str | Path, *, max_bytes: int) -> Iterator[WarcPage | SkippedRecord]:
-    """The records of the WARC file at ``path``, in file order: pages, and what was skipped.
+def iter_warc(path: str | Path, *, max_bytes: int) -> Iterator[WarcPage | SkippedRecord | OversizedRecord]:
+    """The records of the WARC file at ``path``, in file order: pages, what was skipped, what was too big.
 
     Raises :class:`InputError` naming the file and the offset when the file cannot be read on.
     """
@@ -66,7 +74,7 @@ def iter_warc(path: str | Path, *, max_bytes: int) -> Iterator[WarcPage | Skippe
                 elif not html:
                     yield SkippedRecord(ref, f"not HTML ({(content_type or '').split(';')[0].strip()})")
                 elif len(data) > max_bytes:
-                    raise InputError(f"{name}@{offset}: record is over the {max_bytes}-byte input limit")
+                    yield OversizedRecord(ref, max_bytes)
                 else:
                     yield WarcPage(
                         data=data,

@@ -22,20 +22,21 @@ from pathlib import Path
 from typing import Any
 
 from ..inputs.warc import SkippedRecord, is_warc
+from ..limits import DEFAULT_LIMITS, Limits
 from ..output.batch import DEFAULT_PATTERNS, Failure, convert_task, expand_inputs, iter_tasks
 
 Outcome = tuple[str, str]  # ("record" | "error" | "skipped", JSON line or reason)
 
 
-def _convert_partition(paths: list[str]) -> list[Outcome]:
+def _convert_partition(paths: list[str], limits: Limits) -> list[Outcome]:
     outcomes: list[Outcome] = []
-    for item in iter_tasks(paths):
+    for item in iter_tasks(paths, limits=limits):
         if isinstance(item, SkippedRecord):
             outcomes.append(("skipped", item.reason))
         elif isinstance(item, Failure):
             outcomes.append(("error", item.to_json()))
         else:
-            line, failure = convert_task(item)
+            line, failure = convert_task(item, limits)
             outcomes.append(("record", line) if line is not None else ("error", failure.to_json()))  # type: ignore[union-attr]
     return outcomes
 
@@ -60,7 +61,7 @@ def partitions(paths: Iterable[str], *, pages_per_partition: int = 256,
 
 
 def records_bag(paths: Iterable[str], *, pages_per_partition: int = 256,
-                patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Any:
+                patterns: tuple[str, ...] = DEFAULT_PATTERNS, limits: Limits = DEFAULT_LIMITS) -> Any:
     """A Dask bag of ``(kind, line)`` outcomes for ``paths``, one partition per WARC file or page group.
 
     ``kind`` is ``"record"`` (a validated record as a JSON line), ``"error"`` (a failure as a JSON line)
@@ -70,7 +71,7 @@ def records_bag(paths: Iterable[str], *, pages_per_partition: int = 256,
     from dask.delayed import delayed
 
     parts = list(partitions(paths, pages_per_partition=pages_per_partition, patterns=patterns))
-    return db.from_delayed([delayed(_convert_partition)(part) for part in parts])
+    return db.from_delayed([delayed(_convert_partition)(part, limits) for part in parts])
 
 
 def _write_partition(outcomes: list[Outcome], folder: str, index: int) -> tuple[int, int, int]:

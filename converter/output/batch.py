@@ -23,7 +23,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ConverterError, InputError
 from ..limits import DEFAULT_LIMITS, Limits
-from ..inputs.warc import SkippedRecord, is_warc, iter_warc
+from ..inputs.warc import OversizedRecord, SkippedRecord, is_warc, iter_warc
 from ..record import WarcRef
 from .jsonl import open_output, repair_and_scan
 
@@ -47,6 +47,7 @@ class Task:
 
     @property
     def label(self) -> str:
+        """How messages name the task: the path, with the record's offset for a WARC record."""
         return f"{self.path}@{self.warc.offset}" if self.warc else self.path
 
 
@@ -61,6 +62,7 @@ class Failure:
     record_id: str | None = None
 
     def to_json(self) -> str:
+        """The failure as one JSON line of the errors file."""
         return json.dumps(
             {"input": self.input, "offset": self.offset, "record_id": self.record_id,
              "error": self.error, "message": self.message},
@@ -79,6 +81,7 @@ class Summary:
     seconds: float = 0.0
 
     def line(self) -> str:
+        """The one-line summary printed at the end of a batch."""
         rate = self.converted / self.seconds if self.seconds > 0 else 0.0
         return (f"converted {self.converted}, failed {self.failed}, skipped {self.skipped} (not HTML), "
                 f"already done {self.resumed}, {self.seconds:.1f} s, {rate:.1f} pages/s")
@@ -117,6 +120,10 @@ def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATT
             for item in iter_warc(path, max_bytes=limits.max_bytes):
                 if isinstance(item, SkippedRecord):
                     yield item
+                elif isinstance(item, OversizedRecord):
+                    yield Failure(path, "LimitError",
+                                  f"{path}@{item.ref.offset}: record is over the {item.size_limit}-byte input limit",
+                                  item.ref.offset, item.ref.record_id)
                 else:
                     yield Task(path, item.data, item.url, item.charset, item.fetched_at, item.ref)
         except InputError as exc:
@@ -125,18 +132,14 @@ def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATT
 
 def convert_task(task: Task, limits: Limits = DEFAULT_LIMITS) -> tuple[str | None, Failure | None]:
     """One task to (record as a JSON line, None) or (None, failure). Runs in a worker process."""
-    from ..pipeline import convert
+    from ..pipeline import convert, convert_file
 
     try:
         if task.data is None:
-            try:
-                data = Path(task.path).read_bytes()
-            except OSError as exc:
-                raise InputError(f"{task.path}: cannot read: {exc.strerror or exc}") from exc
+            record = convert_file(task.path, validate=True, limits=limits)
         else:
-            data = task.data
-        record = convert(data, url=task.url, fetched_at=task.fetched_at, encoding=task.charset, validate=True,
-                         name=task.label, path=task.path, warc=task.warc, limits=limits)
+            record = convert(task.data, url=task.url, fetched_at=task.fetched_at, encoding=task.charset,
+                             validate=True, name=task.label, path=task.path, warc=task.warc, limits=limits)
         return record.to_json(), None
     except ConverterError as exc:
         failure = Failure(task.path, type(exc).__name__, str(exc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -41,35 +42,56 @@ def repair_and_scan(path: Path) -> set[tuple[str, str]]:
     if not path.exists():
         return set()
     done: set[tuple[str, str]] = set()
-    kept: list[bytes] = []
+    kept = 0
+    torn = False
     for line in _complete_lines(path):
         if not line.endswith(b"\n"):
-            break  # only the last line can be torn: records are written whole, newline last
+            torn = True  # only the last line can be torn: records are written whole, newline last
+            break
         try:
             key = resume_key(json.loads(line))
         except ValueError:
             key = None
         if key:
             done.add(key)
-        kept.append(line)
+        kept += len(line)
     try:
         if path.suffix == ".gz":
-            temporary = path.with_name(path.name + ".repair")
-            with gzip.open(temporary, "wb") as out:
-                out.writelines(kept)
-            os.replace(temporary, path)
+            if torn or not _gzip_intact(path):
+                _rewrite_gzip(path, kept)
         else:
             with open(path, "r+b") as out:
-                out.truncate(sum(map(len, kept)))
+                out.truncate(kept)
     except OSError as exc:
         raise InputError(f"{path}: cannot repair for --resume: {exc.strerror or exc}") from exc
     return done
 
 
+def _gzip_intact(path: Path) -> bool:
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (EOFError, gzip.BadGzipFile, OSError):
+        return False
+    return True
+
+
+def _rewrite_gzip(path: Path, keep: int) -> None:
+    """Rewrite ``path`` with its first ``keep`` uncompressed bytes (the complete lines), streaming."""
+    temporary = path.with_name(path.name + ".repair")
+    with gzip.open(path, "rb") as source, gzip.open(temporary, "wb") as out:
+        while keep > 0:
+            chunk = source.read(min(keep, 1 << 20))
+            if not chunk:
+                break
+            out.write(chunk)
+            keep -= len(chunk)
+    os.replace(temporary, path)
+
+
 def open_output(path: str | None, *, append: bool) -> IO[bytes]:
     """A binary stream for records: ``path`` (gzip'd when it ends in ``.gz``), or stdout when None."""
-    import sys
-
     if path is None or path == "-":
         return sys.stdout.buffer
     mode = "ab" if append else "wb"
