@@ -323,3 +323,17 @@ def test_a_german_article() -> None:
     assert [i.credit.source for i in document.images if i.credit] == ["dpa"]
     assert len(document.paragraphs) == 2
     assert [c.source for c in document.citations] == ["dpa", "Süddeutsche Zeitung"]
+
+
+def test_body_paragraphs_ending_in_an_agency_or_quoting_a_photo_line_stay_text() -> None:
+    document = extract_text_document(
+        "A headline for the test\n\nBy Jane Roe\n\n"
+        "The city council voted on Tuesday to close the old harbour bridge for repairs, a decision that will "
+        "affect thousands of commuters (Reuters)\n\n"
+        "The mayor at the bridge on Monday. Photo: Jane Doe/Reuters\n\n"
+        "Officials expect the bridge to reopen in the spring, according to the city's plan, which was published "
+        "last week after months of delay.\n"
+    )
+    assert len(document.paragraphs) == 2
+    assert document.paragraphs[0].endswith("commuters (Reuters)")
+    assert [image.caption for image in document.images] == ["The mayor at the bridge on Monday."]

@@ -90,6 +90,7 @@ MAX_SECTION_WORDS = 3
 MAX_LIST_ITEM_WORDS = 16
 MAX_AGENCY_CREDIT_WORDS = 8
 MAX_CREDIT_WORDS = 10
+MAX_BODY_CAPTION_WORDS = 20
 MAX_TITLE_WORDS_WITH_PERIOD = 12
 MIN_WRAPPED_LINES = 8
 MIN_MENU_ITEMS = 3
@@ -184,10 +185,11 @@ def _is_credit(text: str) -> bool:
     return any(is_agency(part) for part in _NAME_SEPARATOR.split(text))
 
 
-def _credit_of(line: str) -> tuple[str | None, str] | None:
+def _credit_of(line: str, max_words: int = MAX_HEAD_LINE_WORDS) -> tuple[str | None, str] | None:
     """(caption, credit) when ``line`` is an image credit, possibly after a caption ("The mayor speaks.
-    Photo: X/Reuters", "The mayor speaks (Getty Images)"); else None."""
-    if _words(line) > MAX_HEAD_LINE_WORDS * 2:
+    Photo: X/Reuters", "The mayor speaks (Getty Images)"); else None. A line of over ``max_words`` words
+    is text, not a caption."""
+    if _words(line) > max_words:
         return None
     without_lead_in = _LEAD_IN.sub("", line, count=1)
     if _is_credit(without_lead_in):
@@ -199,7 +201,8 @@ def _credit_of(line: str) -> tuple[str | None, str] | None:
     if _is_credit(line):
         return None, line
     bracket = _TRAILING_BRACKET.search(line)
-    if bracket and bracket.start() and (is_agency(bracket.group(1)) or _is_credit(bracket.group(1))):
+    short = bracket is not None and _words(line[: bracket.start()]) <= MAX_BODY_CAPTION_WORDS
+    if bracket and bracket.start() and short and (is_agency(bracket.group(1)) or _is_credit(bracket.group(1))):
         return _LEAD_IN.sub("", line[: bracket.start()], count=1).strip(), bracket.group(0).strip()
     return None
 
@@ -298,7 +301,8 @@ def _page_line(reading: _Reading, line: str, in_head: bool) -> bool:
     if source and _words(line) <= MAX_HEAD_LINE_WORDS:
         reading.sources.append(Citation("attribution", line, source=source.group("source"), context=line))
         return True
-    credit = _credit_of(line)
+    # In the body, a paragraph that ends "(Reuters)" or quotes a "Photo: ..." is text; captions are short.
+    credit = _credit_of(line) if in_head else _credit_of(line, MAX_BODY_CAPTION_WORDS)
     if credit:
         reading.add_image(*credit)
         return True
