@@ -56,7 +56,10 @@ _CC_TEXT = re.compile(
 )
 # The long form without "Creative Commons" before it, which deeds print: "Attribution 4.0 International".
 _BARE_LONG = re.compile(rf"\b{_LONG}[\s\-_]*(?P<version>[1-4][.,]\d){_PORT}", re.I)
-_PDM = re.compile(r"\b(?:(?:creative\s+commons|cc)\s+)?(?:public\s+domain\s+mark|pdm)(?:\s*(?P<version>1\.0))?\b", re.I)
+_PDM = re.compile(r"\b(?:(?:creative\s+commons|cc)\s+)?(?:public\s+domain\s+mark|pdm)(?:\s*1\.0)?\b", re.I)
+# CC0 and the Public Domain Mark only exist in version 1.0.
+_CC0 = ("CC0 1.0", f"{CC_HOST}/publicdomain/zero/1.0/")
+_MARK = ("Public Domain Mark 1.0", f"{CC_HOST}/publicdomain/mark/1.0/")
 _ALL_RIGHTS = re.compile(rf"\b(?:{'|'.join(ALL_RIGHTS_RESERVED)})\b", re.I)
 _PUBLIC_DOMAIN = re.compile(rf"\b(?:{'|'.join(PUBLIC_DOMAIN)})\b", re.I)
 _OTHERS = tuple((re.compile(pattern, re.I), name, url) for pattern, name, url in OTHER_LICENSES)
@@ -82,14 +85,6 @@ def _cc(elements: set[str], version: str | None, port: str | None) -> tuple[str,
     return name, url
 
 
-def _cc0(version: str | None = None) -> tuple[str, str]:
-    return "CC0 1.0", f"{CC_HOST}/publicdomain/zero/1.0/"
-
-
-def _pdm() -> tuple[str, str]:
-    return "Public Domain Mark 1.0", f"{CC_HOST}/publicdomain/mark/1.0/"
-
-
 def _port_of(match: re.Match[str]) -> str | None:
     if match.group("portname"):
         return PORT_NAMES[match.group("portname").lower()]
@@ -101,7 +96,7 @@ def _from_cc_text(match: re.Match[str]) -> tuple[str, str]:
     groups = match.groupdict()
     version = (groups.get("version") or "").replace(",", ".") or None
     if groups.get("zero"):
-        return _cc0(version)
+        return _CC0
     if groups.get("short"):
         elements = {"by"} | set(re.findall(r"nc|nd|sa", groups["short"][2:].lower()))
     else:
@@ -124,7 +119,7 @@ def find_license(text: str) -> LicenseMatch | None:
     for pattern in (_PDM, _CC_TEXT, _BARE_LONG):
         match = pattern.search(text)
         if match:
-            name, url = _pdm() if pattern is _PDM else _from_cc_text(match)
+            name, url = _MARK if pattern is _PDM else _from_cc_text(match)
             found.append(LicenseMatch(name, url, match.start(), match.end()))
     for other, other_name, other_url in _OTHERS:
         match = other.search(text)
@@ -143,9 +138,9 @@ def _from_cc_url(match: re.Match[str]) -> tuple[str, str] | None:
     version = match.group("version")
     if match.group("kind").lower() == "publicdomain":
         if code == "zero":
-            return _cc0(version)
+            return _CC0
         if code == "mark":
-            return _pdm()
+            return _MARK
         return None
     elements = set(code.replace("+", "-").split("-"))
     if "by" not in elements or not elements <= set(_ELEMENT_ORDER):

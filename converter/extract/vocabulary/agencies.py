@@ -33,7 +33,7 @@ ALIASES: dict[str, str] = {
 
 # Stand-ins for an unnamed photographer ("STR/AFP": stringer), never an author.
 ANONYMOUS = frozenset({
-    "str", "stf", "stringer", "staff", "handout", "ho", "pool", "-", "--", "file", "x80001", "unknown",
+    "str", "stf", "stringer", "staff", "handout", "ho", "pool", "-", "--", "file", "unknown",
     "unbekannt", "inconnu", "privat", "private", "archiv", "archive", "archives", "archivo", "cedida", "cedidas",
     "divulgação", "divulgacao", "symbolbild", "symbolfoto",
 })
@@ -47,8 +47,8 @@ ORGANIZATION_WORDS = frozenset({
     "institute", "institut", "instituto", "university", "universität", "université", "college", "museum",
     "library", "archive", "archives", "archiv", "collection", "collaboration", "consortium", "association",
     "society", "council", "ministry", "department", "office", "government", "police", "army", "navy",
-    "commons", "wiki", "fox", "films", "records", "entertainment", "infographics", "graphics",
+    "commons", "wiki", "films", "records", "entertainment", "infographics", "graphics",
     "observatory", "laboratory", "lab", "labs", "center", "centre", "service", "services", "administration",
-    "nasa", "esa", "team", "club", "verlag", "verband", "bundesamt", "ministerium", "stadt", "gemeinde",
+    "team", "club", "verlag", "verband", "bundesamt", "ministerium", "stadt", "gemeinde",
     "polizei", "feuerwehr", "klinikum", "hochschule", "zentrum", "unternehmen", "bank", "partei",
 })
