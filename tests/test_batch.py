@@ -166,3 +166,32 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert main(["convert", str(tmp_path), "--resume"]) == 2
     assert main(["convert", str(tmp_path), str(tmp_path), "--url", "https://x"]) == 2
     assert main(["convert", "--from-list", str(tmp_path / "none.txt")]) == 2
+
+
+def test_oversized_warc_record_is_reported_and_the_file_read_on(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    with open(warc, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for n, body in enumerate([PAGE.format(n=1), PAGE.format(n="x" * 5000), PAGE.format(n=3)]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://example.org/{n}", "response",
+                                                          payload=io.BytesIO(body.encode()), http_headers=headers))
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    assert main(["convert", str(warc), "-o", str(out), "--errors", str(errors), "-q", "--max-bytes", "1000"]) == 1
+    assert [r["source"]["url"] for r in _lines(out)] == ["https://example.org/0", "https://example.org/2"]
+    failed = _lines(errors)
+    assert [(f["error"], f["offset"] > 0, f["record_id"] is not None) for f in failed] == [("LimitError", True, True)]
+
+
+def test_single_input_with_batch_options_writes_json_lines(tmp_path: Path) -> None:
+    page = _pages(tmp_path / "in", 1)[0]
+    out = tmp_path / "one.jsonl.gz"
+    assert main(["convert", str(page), "-o", str(out), "-q"]) == 0
+    assert [r["source"]["path"] for r in _lines(out)] == [str(page)]
+
+
+def test_unwritable_output_is_one_line_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _pages(tmp_path / "in", 2)
+    assert main(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "no" / "such" / "out.jsonl"), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "out.jsonl" in err
