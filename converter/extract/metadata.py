@@ -15,9 +15,10 @@ title         an ``<h1>`` that agrees with a title source (sources tried in the 
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
               sailthru.author, dc.creator, citation_author) > microdata ``itemprop=author`` >
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
-              lines) > ``<meta name=byl>``. The site or publisher is never an author; agencies beside persons
-              are dropped; a visible byline naming all declared persons and more, or full names where the
-              declared author is none, wins.
+              lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
+              publisher is never an author; a person counts only when the page shows the name (outside
+              hidden elements); agencies beside persons are dropped; a visible byline naming all declared
+              persons and more, or full names where the declared author is none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
@@ -248,7 +249,7 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     )
     authors: tuple[Author, ...] = ()
     for source in sources:
-        authors = tuple(author for author in _article_authors(source(), sites) if _shown_if_one_word(author, page))
+        authors = tuple(author for author in _article_authors(source(), sites) if _shown(author, page))
         if authors:
             break
     if shown:
@@ -258,10 +259,10 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     return byline, authors
 
 
-def _shown_if_one_word(author: Author, page: Page) -> bool:
-    """Whether ``author`` is a name of several words or a single word the page shows: a user name that only
-    the metadata give ("jdoe2") is the account that saved the page, not a byline."""
-    return author.type != "person" or " " in author.name or visible.shows(page, author.name)
+def _shown(author: Author, page: Page) -> bool:
+    """Whether ``author`` is an organisation or a person the page shows: a name that only the metadata give
+    is the account that saved the page ("jdoe2") or a default of the publishing system, not a byline."""
+    return author.type != "person" or visible.shows(page, author.name)
 
 
 def _dateline_authors(page: Page) -> tuple[Author, ...]:

@@ -61,6 +61,7 @@ _DATELINE_MARK = re.compile(r"date|time|meta|publish|posted|datum")
 _MARKS = re.compile(rf"({_BYLINE_MARK.pattern})|({_DATELINE_MARK.pattern})")
 # Classes and ids of comment threads and related-article lists, whose bylines and dates are not the article's.
 _FURNITURE_MARK = re.compile(r"comment|related", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 # A byline is a small element: author boxes with biographies and whole articles are skipped.
 MAX_BYLINE_DESCENDANTS = 25
 _ITEMPROP_AUTHORS = etree.XPath(
@@ -113,8 +114,10 @@ _LICENSE_LINKS = etree.XPath(
 _BODY = etree.XPath("//body")
 # Text in an element hidden by its style ("display: none" author boxes that themes keep for microformats)
 # is not shown.
+# (The last word first: a cheap test before the text is normalised, "Jane\xa0 Doe".)
 _SHOWS = etree.XPath(
-    "boolean(//body//text()[contains(., $text) and not(parent::script or parent::style)"
+    "boolean(//body//text()[contains(., $last) and not(parent::script or parent::style)"
+    " and contains(normalize-space(translate(., '\u00a0', ' ')), $text)"
     " and not(ancestor::*[contains(translate(@style, ' ', ''), 'display:none')])])"
 )
 _INLINE_SCRIPTS = etree.XPath("//script[not(@src) and not(contains(@type, 'ld+json'))]/text()")
@@ -276,8 +279,8 @@ def _small(element: HtmlElement) -> bool:
 
 
 def _in_furniture(element: HtmlElement) -> bool:
-    """Whether ``element`` sits in a comment thread, a related-article list, navigation, or an aside or a
-    footer that is not inside an article."""
+    """Whether ``element`` sits in a comment thread, a related-article list, navigation, an aside or a
+    footer that is not inside an article, or an element hidden by its style."""
     in_footer = False
     node: HtmlElement | None = element
     while node is not None:
@@ -292,6 +295,8 @@ def _in_furniture(element: HtmlElement) -> bool:
             in_footer = False
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
         if marks != " " and _FURNITURE_MARK.search(marks):
+            return True
+        if _HIDDEN_STYLE.search(node.get("style") or ""):
             return True
         node = node.getparent()
     return in_footer
@@ -482,7 +487,8 @@ def license_links(page: Page) -> list[str]:
 
 def shows(page: Page, text: str) -> bool:
     """Whether the body of the page prints ``text`` (within one text node, outside hidden elements)."""
-    return bool(_SHOWS(page.root, text=text))
+    text = collapse_ws(text)
+    return bool(text) and bool(_SHOWS(page.root, text=text, last=text.rsplit(" ", 1)[-1]))
 
 
 def body_sample(page: Page) -> str:
