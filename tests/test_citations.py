@@ -183,3 +183,16 @@ def test_a_picture_link_to_another_sites_page_counts_with_its_alt_text() -> None
         '<a href="/gallery/1"><img src="/photo.jpg" alt="Photo page"></a></li></ul>'
     )
     assert [(link.text, link.url) for link in links] == [("Screenshot", "https://video.example/watch?v=1")]
+
+
+def test_a_paragraph_that_is_only_a_web_address_cites_it() -> None:
+    root = lxml.html.fromstring(
+        "<html><body><article>" + TEXT + '<p><a href="http://petition.example/against-the-tariff">'
+        'http://petition.example/against-the-tariff</a></p><p><a href="/next">Next story</a></p>'
+        "</article></body></html>"
+    )
+    article = root.find(".//article")
+    first = article.find("p")
+    content = Content(article, (first,), (first.text_content(),))
+    links = extract_citations(Page(root, URL, URL), content)
+    assert [link.url for link in links] == ["http://petition.example/against-the-tariff"]

@@ -61,6 +61,8 @@ _FURNITURE_PREFIXES = boilerplate.FURNITURE_PREFIXES + boilerplate.AWAY_PREFIXES
 _TAXONOMY_PATH = re.compile(r"^[^?#]*/(?:%s)/" % "|".join(map(re.escape, TAXONOMY_SEGMENTS)), re.I)
 # A URL of a picture file (a link to it shows the picture larger).
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg)(?:$|[?#])", re.I)
+# Link text that is a web address ("http://www.openpetition.de/...", "www.dwds.de/themenglossar/Corona").
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
@@ -239,10 +241,11 @@ def _article_holders(node: HtmlElement, paragraphs: Iterable[str]) -> set[HtmlEl
 
 
 def _host(anchor: HtmlElement, node: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
-    """The block holding ``anchor`` (a list item, a table cell, a line of its own) and the structure it
-    belongs to (the outermost list or table around it below ``node``, else the block itself); None when
-    the link sits in no such block."""
-    block = structure = None
+    """The block holding ``anchor`` (a list item, a table cell, or a paragraph that is nothing but a web
+    address: the article citing a source by its address) and the structure it belongs to (the outermost
+    list or table around it below ``node``, else the block itself); None when the link sits in no such
+    block."""
+    block = structure = paragraph = None
     for ancestor in anchor.iterancestors():
         if ancestor is node:
             break
@@ -251,6 +254,12 @@ def _host(anchor: HtmlElement, node: HtmlElement) -> tuple[HtmlElement, HtmlElem
             block = structure = ancestor
         elif block is not None and tag in LIST_TAGS:
             structure = ancestor
+        elif paragraph is None and tag == "p":
+            paragraph = ancestor
+    if block is None and paragraph is not None:
+        text = node_text(paragraph)
+        if _ADDRESS.match(text) and node_text(anchor) == text:
+            return paragraph, paragraph
     return (block, structure) if block is not None else None
 
 
