@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..record import Credit, Image
@@ -29,8 +31,12 @@ from .textnorm import collapse_ws, node_text
 from .vocabulary import images as vocab
 
 _IMAGE_TAGS = ("img", "amp-img")
+# The images before an element in document order (its ancestors aside).
+_PRECEDING_IMAGES = etree.XPath("preceding::img | preceding::amp-img")
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 _PLACEHOLDER = re.compile("|".join(re.escape(w) for w in vocab.PLACEHOLDER_URL_WORDS), re.I)
+# The same words for plain substring tests on ASCII URLs (much faster than the alternation).
+_PLACEHOLDER_WORDS = tuple(w.lower() for w in vocab.PLACEHOLDER_URL_WORDS)
 
 
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -58,6 +64,12 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]|$)", r
 # Elements that wrap an image without being its figure; lxml nests what follows a <source> inside it.
 _WRAPPER_TAGS = frozenset({"picture", "source", "a", "noscript"})
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# What an element's class and id may name, as bits (one cached look-up per class string).
+_LABEL_FURNITURE, _LABEL_FOREIGN, _LABEL_CREDIT, _LABEL_CAPTION, _LABEL_FIGURE = 1, 2, 4, 8, 16
+_LABEL_PATTERNS = (
+    (_LABEL_FURNITURE, _FURNITURE), (_LABEL_FOREIGN, _FOREIGN), (_LABEL_CREDIT, _CREDIT_CLASS),
+    (_LABEL_CAPTION, _CAPTION_CLASS), (_LABEL_FIGURE, _FIGURE_CLASS),
+)
 _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile (?:picture|photo))\b", re.I)
 
 # Declared sizes (pixels): icons and pixels, avatars (small squares), banner ads (thin strips).
@@ -99,9 +111,26 @@ class _Found:
     in_node: bool = True
 
 
-def _label(element: HtmlElement) -> str:
-    """Class and id of ``element``, camelCase words split ("videoPromo" -> "video-Promo")."""
-    return _CAMEL.sub("-", f"{element.get('class') or ''} {element.get('id') or ''}")
+def _label_kinds(element: HtmlElement) -> int:
+    """What the class and id of ``element`` name: _LABEL_* bits (furniture, foreign container, credit,
+    caption, figure)."""
+    cls = element.get("class")
+    ident = element.get("id")
+    return _kinds_of_names(cls, ident) if cls or ident else 0
+
+
+@lru_cache(maxsize=8192)
+def _kinds_of_names(cls: str | None, ident: str | None) -> int:
+    """_LABEL_* bits of a class and an id (camelCase words split: "videoPromo" -> "video-Promo"); cached,
+    as pages repeat their class strings."""
+    label = _CAMEL.sub("-", f"{cls or ''} {ident or ''}")
+    if not label.strip():
+        return 0
+    kinds = 0
+    for bit, pattern in _LABEL_PATTERNS:
+        if pattern.search(label):
+            kinds |= bit
+    return kinds
 
 
 def _srcset_candidates(value: str | None) -> Iterator[tuple[float, str]]:
@@ -114,9 +143,17 @@ def _srcset_candidates(value: str | None) -> Iterator[tuple[float, str]]:
 
 def _usable(url: str | None) -> str | None:
     url = (url or "").strip()
-    if not url or url.startswith(("data:", "javascript:", "about:", "#")) or _PLACEHOLDER.search(url):
+    if not url or url.startswith(("data:", "javascript:", "about:", "#")) or _is_placeholder(url):
         return None
     return url
+
+
+def _is_placeholder(url: str) -> bool:
+    """Whether ``url`` names a placeholder, a pixel, an icon or an ad rather than a picture."""
+    if url.isascii():
+        low = url.lower()
+        return any(word in low for word in _PLACEHOLDER_WORDS)
+    return bool(_PLACEHOLDER.search(url))
 
 
 def _raw_src(img: HtmlElement) -> str | None:
@@ -187,7 +224,7 @@ def _is_furniture(img: HtmlElement, src: str) -> bool:
     """Whether the image itself is marked as furniture (logo, avatar, icon, ad) or too small to be a picture."""
     if _too_small(img, src):
         return True
-    return bool(_FURNITURE.search(_label(img)) or _FURNITURE_ALT.search(img.get("alt") or ""))
+    return bool(_label_kinds(img) & _LABEL_FURNITURE or _FURNITURE_ALT.search(img.get("alt") or ""))
 
 
 def _in_foreign_container(img: HtmlElement, stop: HtmlElement) -> bool:
@@ -200,8 +237,7 @@ def _in_foreign_container(img: HtmlElement, stop: HtmlElement) -> bool:
             return True
         if tag == "li" and _is_thumbnail_list(ancestor, img):
             return True
-        label = _label(ancestor)
-        if label.strip() and _FOREIGN.search(label):
+        if _label_kinds(ancestor) & _LABEL_FOREIGN:
             return True
     return False
 
@@ -260,20 +296,20 @@ def _last_descendant(node: HtmlElement) -> HtmlElement:
 def _candidates(region: HtmlElement, node: HtmlElement | None) -> Iterator[_Found]:
     """Image elements of ``region`` that are neither furniture nor in a foreign container; images of the
     region outside ``node`` only when they come before it (the lead area)."""
-    last = _last_descendant(node) if node is not None and node is not region else None
-    in_node = node is None or node is region
-    for element in region.iter():
-        if element is node:
-            in_node = True
-        if element.tag in _IMAGE_TAGS:
-            lazy = _lazy_src(element)
-            plain = None if lazy else _usable(element.get("src"))
-            src = lazy or plain or _srcset_src(element)
-            if src and not _is_furniture(element, src) and not _in_foreign_container(element, region):
-                origin = "lazy" if lazy else "src" if plain else "srcset"
-                yield _Found(element, src, _noscript_of(element) is not None, origin, in_node)
-        if element is last:
+    # Document order is lead area, node, rest: the images before the node are found by the parser's
+    # code, and the walk stops at the first image past the node.
+    before = set() if node is None or node is region else set(_PRECEDING_IMAGES(node))
+    inside = None if node is None or node is region else set(node.iter(*_IMAGE_TAGS))
+    for element in region.iter(*_IMAGE_TAGS):
+        in_node = inside is None or element in inside
+        if not in_node and element not in before:
             return
+        lazy = _lazy_src(element)
+        plain = None if lazy else _usable(element.get("src"))
+        src = lazy or plain or _srcset_src(element)
+        if src and not _is_furniture(element, src) and not _in_foreign_container(element, region):
+            origin = "lazy" if lazy else "src" if plain else "srcset"
+            yield _Found(element, src, _noscript_of(element) is not None, origin, in_node)
 
 
 def _noscript_of(img: HtmlElement) -> HtmlElement | None:
@@ -351,7 +387,7 @@ def _figure_of(img: HtmlElement, stop: HtmlElement) -> HtmlElement | None:
         if _has_caption_parts(ancestor, img):
             return ancestor
         if fallback is None and (
-            ancestor.tag == "figure" or _FIGURE_CLASS.search(_label(ancestor))
+            ancestor.tag == "figure" or _label_kinds(ancestor) & _LABEL_FIGURE
             or "imageobject" in (ancestor.get("itemtype") or "").lower()
         ):
             fallback = ancestor
@@ -364,9 +400,10 @@ def _too_big_for_a_figure(element: HtmlElement) -> bool:
 
 
 def _has_caption_parts(container: HtmlElement, img: HtmlElement) -> bool:
+    held = {img, *img.iterancestors()}
     return any(
-        isinstance(el.tag, str) and el is not container and not _holds(el, img)
-        and (_is_caption_element(el) or _is_credit_element(el)) and node_text(el)
+        isinstance(el.tag, str) and el is not container
+        and (_is_caption_element(el) or _is_credit_element(el)) and el not in held and node_text(el)
         for el in container.iter()
     )
 
@@ -396,15 +433,13 @@ def _prop(element: HtmlElement) -> str:
 def _is_credit_element(element: HtmlElement) -> bool:
     if element.tag == "cite" or _prop(element) in _CREDIT_PROPS:
         return True
-    label = _label(element)
-    return bool(label.strip()) and bool(_CREDIT_CLASS.search(label))
+    return bool(_label_kinds(element) & _LABEL_CREDIT)
 
 
 def _is_caption_element(element: HtmlElement) -> bool:
     if element.tag == "figcaption" or _prop(element) in _CAPTION_PROPS:
         return True
-    label = _label(element)
-    return bool(label.strip()) and bool(_CAPTION_CLASS.search(label))
+    return bool(_label_kinds(element) & _LABEL_CAPTION)
 
 
 def _text_without(element: HtmlElement, skipped: list[HtmlElement]) -> str:
@@ -526,7 +561,7 @@ def _is_caption_line(element: HtmlElement, text: str) -> bool:
     inline line that is the last thing in the image's block."""
     if _is_caption_element(element):
         return True
-    if element.tag not in _CAPTION_LINE_TAGS or len(text) > _MAX_CAPTION_LINE or _FOREIGN.search(_label(element)):
+    if element.tag not in _CAPTION_LINE_TAGS or len(text) > _MAX_CAPTION_LINE or _label_kinds(element) & _LABEL_FOREIGN:
         return False
     return not any(
         (isinstance(sibling.tag, str) and sibling.tag != "br" and node_text(sibling)) or collapse_ws(sibling.tail)
@@ -713,15 +748,16 @@ def _lead_outside(page: Page, region: HtmlElement) -> list[_Found]:
     keys = _shared_image_keys(page)
     if body is None or not keys:
         return []
-    for element in body.iter():
-        if element is region:
+    # A region of another tree (a copy) is never reached: every image of the body comes before it.
+    before = set(_PRECEDING_IMAGES(region)) if region.getroottree().getroot() is page.root else None
+    for element in body.iter(*_IMAGE_TAGS):
+        if before is not None and element not in before:
             break
-        if element.tag in _IMAGE_TAGS:
-            src = _raw_src(element)
-            if src and _picture_key(src) in keys and not _is_furniture(element, src) and not (
-                _in_foreign_container(element, body)
-            ):
-                return [_Found(element, src, _noscript_of(element) is not None, "src", in_node=False)]
+        src = _raw_src(element)
+        if src and _picture_key(src) in keys and not _is_furniture(element, src) and not (
+            _in_foreign_container(element, body)
+        ):
+            return [_Found(element, src, _noscript_of(element) is not None, "src", in_node=False)]
     return []
 
 
