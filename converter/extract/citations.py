@@ -2,11 +2,16 @@
 
 A link counts when it sits in one of the content's blocks, outside page furniture (navigation, share
 buttons, tags, comments, bylines, captions; see ``vocabulary.citations``), has text, and leads to another
-page (not a fragment of this one, a script, a mail address or a share dialog). The article's own lists and
-tables of links (a list of references, "See also", the apps an author uses) are not text, so the content
-drops them; their links are taken back from the article node when the list stands beside the article's
-paragraphs and nothing marks it as furniture. Unlinked attributions ("according to Reuters", "(AP)") come
-from :mod:`.attributions`.
+page (not a fragment of this one, a script, a mail address or a share dialog). A link made of a picture
+alone counts when it leads to another site's page (a video), not to a larger copy of the picture.
+
+The content keeps text, so it drops the article's own lists and tables of links (references, "See also",
+the apps an author uses) and paragraphs that are only a web address; their links are taken back from the
+article node (the original tree) when the list stands beside the article's paragraphs, nothing names it
+or its container as furniture (in the content's own words, ``vocabulary.boilerplate``), no heading
+announces other stories above it and its items are not the site's headlines or tag pages.
+
+Unlinked attributions ("according to Reuters", "(AP)") come from :mod:`.attributions`.
 """
 
 from __future__ import annotations
