@@ -7,7 +7,6 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-_WS = re.compile(r"\s+")
 # Characters that are never part of a field: C0/C1 controls except tab/newline, and NUL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -16,7 +15,8 @@ def collapse_ws(text: str | None) -> str:
     """``text`` with every run of white space (no-break spaces included) made one space, trimmed."""
     if not text:
         return ""
-    return _WS.sub(" ", text).strip()
+    # str.split() splits at exactly the characters ``\s`` matches (str.isspace), and is several times faster.
+    return " ".join(text.split())
 
 
 def clean_text(text: str) -> str:
@@ -34,19 +34,22 @@ _BREAKING = frozenset({
 
 
 def _pieces(node: HtmlElement, out: list[str]) -> None:
-    if node.text:
-        out.append(node.text)
+    # Each read of .text or .tail makes a new string: read them once.
+    text = node.text
+    if text:
+        out.append(text)
     for child in node:
         tag = child.tag
         if isinstance(tag, str) and tag not in _SKIPPED:
-            breaking = tag in _BREAKING
-            if breaking:
+            if tag in _BREAKING:
                 out.append(" ")
-            _pieces(child, out)
-            if breaking:
+                _pieces(child, out)
                 out.append(" ")
-        if child.tail:
-            out.append(child.tail)
+            else:
+                _pieces(child, out)
+        tail = child.tail
+        if tail:
+            out.append(tail)
 
 
 def node_text(node: HtmlElement) -> str:
