@@ -35,8 +35,10 @@ site_name     ``og:site_name`` > JSON-LD publisher / WebSite name > ``applicatio
 language      ``<html lang>`` > ``content-language`` > ``og:locale`` > JSON-LD ``inLanguage`` >
               ``dc.language`` > stop-word guess on the page text
 description   JSON-LD ``description`` > ``og:description`` > ``description`` > ``twitter:description``
-license       ``rel=license`` links > JSON-LD ``license`` > ``<meta name=license|dc.rights>`` >
-              CC licence links outside figures, captions, credits and teasers (footer and sidebar badges);
+license       ``rel=license`` links outside figures and captions > JSON-LD ``license`` >
+              ``<meta name=license|dc.rights>`` > CC licence links outside figures, captions, credits and
+              teasers (footer and sidebar badges); links whose notice licenses the photos alone, the users'
+              contributions or a script library are skipped;
               normalised by ``licenses.normalize_license``; "All rights reserved" is no licence
 ============  ===================================================================================
 """

@@ -101,7 +101,11 @@ _PUBLISHED_TIMES = etree.XPath(
     " or contains(../@class,'publish')][@datetime]"
 )
 _TIMES = etree.XPath(f"//time[@datetime and {_NOT_IN_COMMENTS}]")
-_REL_LICENSE = etree.XPath("//*[(self::a or self::link) and contains(concat(' ', @rel, ' '), ' license ')]/@href")
+# (Not in figures and captions: there it is the image's licence.)
+_REL_LICENSE = etree.XPath(
+    "//*[(self::a or self::link) and contains(concat(' ', @rel, ' '), ' license ') and not(ancestor::figure"
+    " or ancestor::figcaption or ancestor::*[contains(@class,'caption') or contains(@class,'credit')])]"
+)
 # Licence badges of the page sit in footers and sidebars; a licence link inside the article text or an
 # image's caption or credit is an image's or a quotation's licence, not the page's.
 _LICENSE_LINKS = etree.XPath(
@@ -109,8 +113,17 @@ _LICENSE_LINKS = etree.XPath(
     " and not(ancestor::figure or ancestor::figcaption or ancestor::*[not(self::body)][contains(@class,'caption')"
     " or contains(@class,'credit') or contains(@class,'photo') or contains(@class,'entry-content')"
     " or contains(@class,'post-content') or contains(@class,'teaser') or contains(@class,'image-licen')"
-    " or contains(@class,'article-body') or contains(@class,'field__item')])]/@href"
+    " or contains(@class,'article-body') or contains(@class,'field__item')])]"
 )
+# A licence notice about the photos alone, the users' contributions or a script library is not the licence
+# of the page's text ("Alle Fotos auf diesem Blog sind ... lizenziert", "user contributions licensed under",
+# "Lightbox2 © ... licensed under").
+_OTHER_WORKS = re.compile(
+    r"\b(?:(?:alle|unsere|all|our)\s+(?:fotos|photos|bilder|images|pictures|photographs)|user contributions"
+    r"|beiträge der nutzer|lightbox\w*|jquery)\b",
+    re.I,
+)
+_TEXT_WORKS = re.compile(r"\b(?:texte?|inhalte|content|contenus?|artikel|articles?|beiträge|werk|work)\b", re.I)
 _BODY = etree.XPath("//body")
 # Text in an element hidden by its style ("display: none" author boxes that themes keep for microformats)
 # is not shown.
@@ -476,13 +489,24 @@ def script_date(page: Page) -> str | None:
 
 
 def rel_license(page: Page) -> list[str]:
-    """Targets of ``rel=license`` links and ``<link>`` elements."""
-    return [page.absolute(href) or href for href in _REL_LICENSE(page.root)]
+    """Targets of ``rel=license`` links and ``<link>`` elements, but for notices about other works."""
+    return [page.absolute(link.get("href")) or link.get("href") for link in _REL_LICENSE(page.root)
+            if link.get("href") and not _licenses_other_work(link)]
 
 
 def license_links(page: Page) -> list[str]:
-    """Creative Commons licence links outside figures (footer and sidebar badges)."""
-    return [str(href) for href in _LICENSE_LINKS(page.root)]
+    """Creative Commons licence links outside figures (footer and sidebar badges), but for notices about
+    other works."""
+    return [str(link.get("href")) for link in _LICENSE_LINKS(page.root) if not _licenses_other_work(link)]
+
+
+def _licenses_other_work(link: HtmlElement) -> bool:
+    """Whether the notice around ``link`` licenses photos, user contributions or a script, not the text."""
+    parent = link.getparent()
+    if parent is None or parent.tag in ("head", "body"):
+        return False
+    notice = node_text(parent)[:MAX_BYLINE_LENGTH]
+    return bool(_OTHER_WORKS.search(notice)) and not _TEXT_WORKS.search(notice.replace(link.text or "", ""))
 
 
 def shows(page: Page, text: str) -> bool:
