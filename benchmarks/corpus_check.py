@@ -55,7 +55,7 @@ def main() -> int:
     first, second = _run(feed, "1"), _run(feed, "2")
     problems: Counter[str] = Counter()
     invalid = errors = 0
-    for entry, line in zip(entries, first):
+    for entry, line in zip(entries, first, strict=True):
         record = json.loads(line)
         if "error" in record:
             errors += 1
@@ -64,7 +64,7 @@ def main() -> int:
         found = converter.validate(record)
         invalid += bool(found)
         problems.update(f"{p.pointer.split('/')[1]}: {p.message[:90]}" for p in found)
-    differing = sum(a != b for a, b in zip(first, second))
+    differing = sum(a != b for a, b in zip(first, second, strict=True))
     print(f"pages {len(entries)}, invalid records {invalid}, errors {errors}, "
           f"different between two processes {differing}")
     for problem, count in problems.most_common(10):

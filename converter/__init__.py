@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 from .errors import ConverterError, InputError, LimitError, RecordError
 from .limits import Limits
 from .pipeline import convert, convert_file
-from .record import Author, Citation, Credit, Image, License, Record, Source, WarcRef, RecordWarning
+from .record import Author, Citation, Credit, Image, License, Record, RecordWarning, Source, WarcRef
 from .schema import SCHEMA, Problem, validate
 
 __all__ = [
@@ -34,8 +34,8 @@ __all__ = [
     "RecordWarning",
     "Source",
     "WarcRef",
+    "__version__",
     "convert",
     "convert_file",
     "validate",
-    "__version__",
 ]

@@ -45,10 +45,11 @@ def _add_convert(commands: Any, versioned: argparse.ArgumentParser) -> None:
                          help="files, folders (walked recursively) or .warc/.warc.gz files; - reads standard input")
     convert.add_argument("--from-list", metavar="FILE", help="read input paths from FILE, one a line (- for stdin)")
     convert.add_argument("--glob", action="append", metavar="PATTERN",
-                         help="in folders, take files matching PATTERN (repeatable; default: HTML, text and WARC files)")
+                         help="in folders, take files matching PATTERN (repeatable; default: HTML, text, WARC)")
     convert.add_argument("--url", help="the page's URL, for a single input (relative links resolve against it)")
     convert.add_argument("--fetched-at", metavar="DATETIME", help="capture time (RFC 3339) of a single input")
-    convert.add_argument("-o", "--output", metavar="OUT", help="write records to OUT (.jsonl, .jsonl.gz) instead of stdout")
+    convert.add_argument("-o", "--output", metavar="OUT",
+                         help="write records to OUT (.jsonl, .jsonl.gz) instead of stdout")
     convert.add_argument("--pretty", action="store_true", help="indent the JSON (single input only)")
     convert.add_argument("--errors", metavar="FILE", help="write each failed input as a JSON line to FILE")
     convert.add_argument("--resume", action="store_true",

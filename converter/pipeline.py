@@ -13,7 +13,6 @@ from lxml.html import HtmlElement
 
 from . import __version__
 from .errors import InputError, LimitError, RecordError
-from .limits import DEFAULT_LIMITS, Limits
 from .extract.citations import extract_citations
 from .extract.content import extract_content
 from .extract.images import extract_images
@@ -24,7 +23,8 @@ from .extract.urls import absolute_url, escape_url
 from .inputs.decode import decode_bytes, gunzip
 from .inputs.html import parse_html
 from .inputs.objects import RawInput, coerce_input
-from .record import Citation, ConverterInfo, Image, Record, Source, WarcRef, RecordWarning
+from .limits import DEFAULT_LIMITS, Limits
+from .record import Citation, ConverterInfo, Image, Record, RecordWarning, Source, WarcRef
 
 _GZIP_MAGIC = b"\x1f\x8b"
 # Markup that makes a document HTML rather than plain text when it shows up near the start.

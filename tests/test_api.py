@@ -75,7 +75,7 @@ def test_unsupported_input_type_is_input_error() -> None:
 
 def test_convert_file_missing_names_the_path(tmp_path: Path) -> None:
     missing = tmp_path / "missing.html"
-    with pytest.raises(converter.ConverterError, match="missing.html"):
+    with pytest.raises(converter.ConverterError, match=r"missing\.html"):
         converter.convert_file(missing)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -19,7 +18,8 @@ from warcio.warcwriter import WARCWriter
 import converter
 from converter.cli import main
 
-PAGE = "<html><head><title>Page {n}</title></head><body><article><p>Paragraph number {n} of a page.</p></article></body></html>"
+PAGE = ("<html><head><title>Page {n}</title></head><body><article><p>Paragraph number {n} of a page.</p>"
+        "</article></body></html>")
 
 
 def _pages(folder: Path, count: int) -> list[Path]:

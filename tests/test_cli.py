@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 
 import converter
-from conftest import SEEDS
 from converter.cli import main
 
 SEED = SEEDS / "000_00d8440afd29ed83.txt"

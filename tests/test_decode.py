@@ -63,5 +63,5 @@ def test_gzip_round_trip_and_truncation() -> None:
 
 
 def test_fake_gzip_is_an_input_error_naming_the_input() -> None:
-    with pytest.raises(InputError, match="fake.gz"):
+    with pytest.raises(InputError, match=r"fake\.gz"):
         gunzip(b"\x1f\x8bnot gzip at all", name="fake.gz", max_bytes=1 << 20)

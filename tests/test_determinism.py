@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import converter
 from conftest import FIXTURES, SEEDS
+
+import converter
 
 _SCRIPT = """
 import json, sys, converter
@@ -20,7 +21,7 @@ for path in json.load(sys.stdin):
 
 def _inputs() -> list[str]:
     pages = sorted(str(p) for p in FIXTURES.glob("*/page.*"))
-    return pages + [str(SEEDS / "000_00d8440afd29ed83.txt")]
+    return [*pages, str(SEEDS / "000_00d8440afd29ed83.txt")]
 
 
 def _in_subprocess(seed: str) -> list[str]:

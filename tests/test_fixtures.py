@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 import converter
-from conftest import FIXTURES
 
 
 def _cases() -> list[Path]:

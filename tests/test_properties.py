@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gzip
 
+from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import converter
-from conftest import SEEDS
 
 TAGS = ["p", "div", "article", "span", "a", "img", "figure", "figcaption", "h1", "h2", "ul", "li", "table", "td",
         "script", "style", "time", "meta", "title", "nav", "footer", "br", "noscript", "picture", "source", "cite"]

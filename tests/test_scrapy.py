@@ -50,7 +50,7 @@ def test_record_can_be_the_item_itself() -> None:
 
 def test_item_without_html_or_with_bad_html_is_dropped(caplog: pytest.LogCaptureFixture) -> None:
     pipeline = ConverterPipeline()
-    with pytest.raises(DropItem, match="example.org/x"):
+    with pytest.raises(DropItem, match=r"example\.org/x"):
         pipeline.process_item({"url": "https://example.org/x"})
     with pytest.raises(DropItem, match="gzip"):
         pipeline.process_item({"url": "https://example.org/y", "html": b"\x1f\x8b\x08\x00broken"})
@@ -67,7 +67,8 @@ def test_no_deprecation_warning_with_current_scrapy() -> None:
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[str]:
     (tmp_path / "index.html").write_text(
-        ARTICLE.format(title="Index").replace("</article>", '<a href="one.html">one</a> <a href="two.html">two</a></article>'))
+        ARTICLE.format(title="Index").replace(
+            "</article>", '<a href="one.html">one</a> <a href="two.html">two</a></article>'))
     (tmp_path / "one.html").write_text(ARTICLE.format(title="One"))
     (tmp_path / "two.html").write_text(ARTICLE.format(title="Two"))
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))

@@ -6,6 +6,7 @@ they follow a link, and so do we, so that every URL in a record passes the schem
 
 from __future__ import annotations
 
+import contextlib
 import re
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
@@ -27,10 +28,8 @@ def _netloc(netloc: str) -> str:
     else:
         host, _, port = hostport.partition(":")
         if not host.isascii():
-            try:
+            with contextlib.suppress(UnicodeError):  # left as is, then percent-escaped below
                 host = host.encode("idna").decode("ascii")
-            except UnicodeError:
-                pass
         # The idna codec lets spaces and punctuation through: escape whatever a reg-name cannot hold.
         host = _STRAY_PERCENT.sub("%25", quote(host, safe=_HOST_SAFE))  # IDNA maps "％" to "%"
     if port and not (port.isascii() and port.isdigit()):  # "²".isdigit() is True
@@ -63,8 +62,6 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     if not href or _NOT_A_URL.match(href):
         return None
     if base:
-        try:
+        with contextlib.suppress(ValueError):  # an unusable base: the reference stays as written
             href = urljoin(base, href)
-        except ValueError:
-            pass
     return escape_url(href)

@@ -64,7 +64,8 @@ def gunzip(data: bytes, *, name: str, max_bytes: int) -> tuple[bytes, tuple[Reco
     if not complete and not out:
         raise InputError(f"{name}: not a valid gzip stream: no data before the stream ends")
     if not complete:
-        return out, (RecordWarning("truncated-gzip", f"{name}: gzip stream ends early; kept the {len(out)} bytes read"),)
+        cut = RecordWarning("truncated-gzip", f"{name}: gzip stream ends early; kept the {len(out)} bytes read")
+        return out, (cut,)
     return out, ()
 
 
@@ -135,7 +136,8 @@ def decode_bytes(data: bytes, *, name: str, declared: str | None = None) -> Deco
                 pass
             else:
                 warnings.append(
-                    RecordWarning("charset-mismatch", f"{name}: declared {encoding} but the bytes are UTF-8; read as UTF-8")
+                    RecordWarning("charset-mismatch",
+                                  f"{name}: declared {encoding} but the bytes are UTF-8; read as UTF-8")
                 )
                 return Decoded(text, "utf-8", tuple(warnings))
         try:

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from ..errors import ConverterError, InputError
-from ..limits import DEFAULT_LIMITS, Limits
 from ..inputs.warc import OversizedRecord, SkippedRecord, is_warc, iter_warc
+from ..limits import DEFAULT_LIMITS, Limits
 from ..record import WarcRef
 from .jsonl import open_output, repair_and_scan
 
@@ -252,8 +252,8 @@ def run_batch(
 ) -> Summary:
     """Convert every input of ``paths`` into one JSON Lines ``output`` (stdout when None), in input order.
 
-    Failures go to the ``errors`` JSON Lines file (else one line each on stderr) and never stop the batch. With ``resume``,
-    inputs whose record is already in ``output`` are skipped and a torn last line is repaired first.
+    Failures go to the ``errors`` JSON Lines file (else one line each on stderr) and never stop the batch. With
+    ``resume``, inputs whose record is already in ``output`` are skipped and a torn last line is repaired first.
     """
     summary = Summary()
     started = time.perf_counter()
