@@ -29,7 +29,8 @@ published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (pars
               on a bare JSON-LD WebPage (no article node) a declared date counts only when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
               ``itemprop=dateModified``; never before ``published``
-site_name     ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
+site_name     JSON-LD publisher when the URL's first folder spells it (a publication on a platform) >
+              ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
               ``apple-mobile-web-app-title`` (a ``<title>`` segment naming the host is only used to strip
               titles and to refuse the site as author, not reported)
 language      ``<html lang>`` > ``content-language`` > ``og:locale`` > JSON-LD ``inLanguage`` >
@@ -172,11 +173,27 @@ def _url(evidence: _Evidence) -> str | None:
 
 def _site_name(evidence: _Evidence) -> str | None:
     meta = evidence.meta
-    found = meta.first(_SITE_META[0]) or _publisher_name(evidence)
+    publisher = _publisher_name(evidence)
+    if publisher and _names_first_folder(evidence.page.url or meta.link("canonical"), publisher):
+        # A publication hosted on a platform ("example.com/jane-does-notes/..."): the platform is the
+        # og:site_name, the publication is the site the reader is on.
+        return publisher
+    found = meta.first(_SITE_META[0]) or publisher
     if not found:
         websites = evidence.jsonld.of_types(_WEBSITE_TYPES)
         found = name_of(websites[0]) if websites else None
     return found or meta.first(*_SITE_META[1:])
+
+
+def _names_first_folder(url: str | None, name: str) -> bool:
+    """Whether the first folder of ``url``'s path spells ``name`` ("/voodoo-engineering/" for "Voodoo
+    Engineering")."""
+    try:
+        path = urlsplit(url or "").path
+    except ValueError:
+        return False
+    folders = [folder for folder in path.split("/") if folder]
+    return len(folders) > 1 and title_key(folders[0]) == title_key(name)
 
 
 def _title(evidence: _Evidence, site_name: str | None) -> str | None:
