@@ -84,7 +84,7 @@ _LABEL_AT_START = re.compile(
     + r"))(?![^\W\d_])"
 )
 # Labels of a publication date ("Veröffentlicht am", "Published on", "Datum:"); not "Updated".
-_DATE_LABELS = ("published", "posted", "veröffentlicht", "erschienen", "erstellt", "publié", "publicado",
+_DATE_LABELS = ("published", "posted", "veröffentlicht", "publiziert", "erschienen", "erstellt", "publié", "publicado",
                 "pubblicato", "gepubliceerd", "datum", "date", "fecha", "data", "erscheinungsdatum")
 _DATE_LABEL = re.compile(r"[\s|·•–—-]*(?i:" + "|".join(_DATE_LABELS) + r")(?![^\W\d_])")
 _LEADING_PUNCTUATION = " \t\n\r\xa0|·•–—-"
@@ -342,8 +342,13 @@ def labelled_date(marked: Marked) -> str | None:
     """The first line opening with a publication-date label ("Veröffentlicht am 16.08.2019") that holds a
     date."""
     for element, in_tail in marked.dated:
-        text = _labelled_line(element, in_tail, _DATE_LABEL)
-        if len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
+        # The date follows the label: a long line ("Publiziert am 13. Januar 2014 von Jane | Veröffentlicht
+        # unter ...") is read from its start.
+        text = _labelled_line(element, in_tail, _DATE_LABEL)[:MAX_DATELINE_LENGTH]
+        if not in_tail and not parse_date(text):
+            # "<span>Publiziert am</span> <a>13. Januar 2014</a>": the label's element holds a word more.
+            text = collapse_ws(f"{node_text(element)} {_inline_run(element)}")[:MAX_DATELINE_LENGTH]
+        if parse_date(text):
             return text
     return None
 
