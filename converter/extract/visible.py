@@ -88,6 +88,8 @@ _DATE_LABELS = ("published", "posted", "veröffentlicht", "publiziert", "erschie
                 "pubblicato", "gepubliceerd", "datum", "date", "fecha", "data", "erscheinungsdatum")
 _DATE_LABEL = re.compile(r"[\s|·•–—-]*(?i:" + "|".join(_DATE_LABELS) + r")(?![^\W\d_])")
 _LEADING_PUNCTUATION = " \t\n\r\xa0|·•–—-"
+# "by", "von", "par" before a capitalised word, anywhere in a line ("Posted on May 3, 2021 by Jane Doe").
+_NAME_LABEL = re.compile(r"(?:^|\s)(?i:by|von|par|por|door|av)\s+(?=[A-ZÀ-Þ])")
 _LABEL_PREFIXES = tuple(label.rstrip() for label in BYLINE_TEXT_LABELS) + _DATE_LABELS
 LABEL_PREFIX_LENGTH = 24
 _LINE_BREAKS = frozenset({
@@ -335,7 +337,18 @@ def visible_byline(marked: Marked) -> str | None:
         text = _labelled_line(element, in_tail)
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
+    # Meta lines under the headline ("entry-meta": "Posted on May 3, 2021 by Jane Doe", "von Jane Doe").
+    for element in marked.datelines:
+        text = node_text(element)
+        if text and len(text) <= MAX_BYLINE_LENGTH and _NAME_LABEL.search(text) and (
+                _full_names(parse_byline(text)[1])):
+            return text
     return None
+
+
+def _full_names(authors: tuple[Author, ...]) -> bool:
+    """Whether ``authors`` are persons named by several words each."""
+    return bool(authors) and all(author.type == "person" and " " in author.name for author in authors)
 
 
 def labelled_date(marked: Marked) -> str | None:

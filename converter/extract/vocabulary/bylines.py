@@ -79,7 +79,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset("""
     le les des du una uno del los las il lo gli der die das den dem ein eine und oder copyright rights
     reserved hace vor datum date fecha tags kommentare kommentar schlagwörter zeige alle artikel posts beiträge
     articles voir tous todos mehr weitere lesezeit actualizado mitglied schließen discussions paid content
-    werbung promotion
+    werbung promotion zitat quote citation
 """.split()) - NAME_PARTICLES
 
 # Names that content systems put where no author was entered: never an author.
