@@ -17,7 +17,7 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
               lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
               publisher is never an author; a person counts only when the page shows the name (outside
-              hidden elements); agencies beside persons are dropped; a visible byline naming all declared
+              hidden elements); agencies beside persons are dropped, and an agency alone is no author; a visible byline naming all declared
               persons and more, or full names where the declared author is none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
@@ -72,7 +72,7 @@ from .licenses import normalize_license
 from .meta import MetaTags, read_meta
 from .page import Page
 from .titles import agrees, heading_with_prefix, strip_site_name, title_key, title_segments
-from .vocabulary.bylines import COMPANY_WORDS
+from .vocabulary.bylines import AGENCIES, COMPANY_WORDS
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                 "dc.creator", "dcterms.creator", "citation_author", "book:author", "dc.contributor")
@@ -301,6 +301,9 @@ def _article_authors(found: tuple[Author, ...], sites: list[str]) -> tuple[Autho
     authors = tuple(author for author in found if not _names_site(author.name, sites))
     if any(author.type == "person" for author in authors):
         authors = tuple(author for author in authors if author.type == "person")
+    # A wire story signed by the agency alone has no author of its own (the agency stays in the byline).
+    if all(author.name.lower() in AGENCIES for author in authors):
+        return ()
     return authors
 
 
