@@ -273,9 +273,19 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
             break
     if shown:
         authors = _more_complete(authors, _article_authors(parse_byline(shown)[1], sites), page)
+    authors = tuple(_with_full_name(author, page) for author in authors)
     byline = parse_byline(shown)[0] or evidence.meta.first("byl") or (
         ", ".join(author.name for author in authors) if authors else None)
     return byline, authors
+
+
+def _with_full_name(author: Author, page: Page) -> Author:
+    """``author``, named in full when the metadata give a first name and the page shows the whole name
+    ("Todd" and "Todd Bates")."""
+    if author.type != "person" or " " in author.name or not author.name[:1].isupper():
+        return author
+    full_name = visible.full_name_of(page, author.name)
+    return Author(full_name, author.type, author.role, author.url) if full_name else author
 
 
 def _shown(author: Author, page: Page) -> bool:

@@ -129,6 +129,10 @@ _TEXT_WORKS = re.compile(r"\b(?:texte?|inhalte|content|contenus?|artikel|article
 _BODY = etree.XPath("//body")
 # Text in an element hidden by its style ("display: none" author boxes that themes keep for microformats)
 # is not shown.
+_STARTING_WITH = etree.XPath(
+    "//body//text()[starts-with(normalize-space(.), $prefix) and string-length(normalize-space(.)) < 40"
+    " and not(parent::script or parent::style)]"
+)
 # (The last word first: a cheap test before the text is normalised, "Jane\xa0 Doe".)
 _SHOWS = etree.XPath(
     "boolean(//body//text()[contains(., $last) and not(parent::script or parent::style)"
@@ -525,6 +529,16 @@ def _licenses_other_work(link: HtmlElement) -> bool:
         return False
     notice = node_text(parent)[:MAX_BYLINE_LENGTH]
     return bool(_OTHER_WORKS.search(notice)) and not _TEXT_WORKS.search(notice.replace(link.text or "", ""))
+
+
+def full_name_of(page: Page, first_name: str) -> str | None:
+    """A full name the page shows starting with ``first_name`` ("Todd" -> "Todd Bates"), or None."""
+    for text in _STARTING_WITH(page.root, prefix=f"{collapse_ws(first_name)} "):
+        name = collapse_ws(str(text))
+        authors = parse_byline(name)[1]
+        if len(authors) == 1 and authors[0].name == name:
+            return name
+    return None
 
 
 def shows(page: Page, text: str) -> bool:

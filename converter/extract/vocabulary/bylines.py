@@ -68,6 +68,7 @@ AGENCIES: frozenset[str] = frozenset(s.lower() for s in (
     "CNN", "BBC", "BBC News", "NPR", "AAP", "Canadian Press", "The Canadian Press", "CP", "Belga", "ANP",
     "SDA", "Keystone-SDA", "Keystone-SDA-ATS", "ATS", "AGI", "Adnkronos", "Lusa", "NTB", "TT", "Ritzau",
     "Reuters Staff", "AP Staff", "dpa-AFX", "Agencias", "Agencies", "Agenturen", "Wires", "Wire Services",
+    "AgE", "Agra-Europe", "AFX", "Jiji", "Jiji Press", "Yonhap", "ANI", "PTI", "IANS", "Anadolu", "Interfax",
 ))
 
 # Words that never occur in a person's name: their presence means the text is not a name.
