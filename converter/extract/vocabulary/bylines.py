@@ -106,7 +106,8 @@ BYLINE_TEXT_LABELS: tuple[str, ...] = (
 # Legal forms and words that make a name a company or an institution ("Example Verlag GmbH").
 COMPANY_WORDS: frozenset[str] = frozenset("""
     gmbh ag kg e.v. ev ltd ltd. llc inc inc. corp corp. co. plc s.a. sa sarl s.l. sl srl spa s.p.a. bv b.v. nv
-    oy ab as a/s verlag verlagsgesellschaft media medien gruppe group holding gesellschaft
+    oy ab as a/s verlag verlagsgesellschaft media medien gruppe group holding gesellschaft solutions systems
+    services technologies consulting
 """.split())
 
 # A newsroom signing as such ("Redaktion"): an organisation author when a source marks it as the author.
