@@ -96,6 +96,7 @@ _NOT_A_LICENSE = frozenset({"All rights reserved"})
 
 MIN_HEADLINE_WORDS = 2
 MAX_AUTHORS = 10
+MAX_MARKED_NAME = visible.MAX_MARKED_NAME_LENGTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +263,8 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
         lambda: _jsonld_authors(evidence),
         lambda: _meta_authors(evidence.meta),
         lambda: visible.markup_authors(page),
-        lambda: parse_byline(shown)[1],
+        # A short text of an element marked as the byline names its author even by a user name.
+        lambda: parse_byline(shown)[1] or parse_byline(shown, trusted=len(shown or "") <= MAX_MARKED_NAME)[1],
         lambda: parse_byline(evidence.meta.first("byl"))[1],
         lambda: _dateline_authors(page),
     )
