@@ -187,3 +187,34 @@ def test_title_cut_at_a_quote_is_completed_and_twin_headings_count_once() -> Non
     metadata = extract_metadata(_page("""<html><head><title>Senator calls the plan "reckless"</title>
         <meta property="og:title" content="Senator calls the plan "></head><body></body></html>"""))
     assert metadata.title == 'Senator calls the plan "reckless"'
+
+
+def test_script_state_date_when_nothing_else_dates_the_page() -> None:
+    page = _page('<html><head><script>window.state = {"publishedDate":"2016-11-04T20:37:27Z"};</script></head>'
+                 "<body><h1>A review of the shop</h1><p>Good service.</p></body></html>")
+    assert extract_metadata(page).published == "2016-11-04T20:37:27+00:00"
+
+
+def test_labelled_date_whose_label_element_holds_a_word_more() -> None:
+    page = _page("<html><body><h2>Liebe Menschen</h2><div class='entry-meta'><span>Publiziert am</span> "
+                 "<a href='/p'><span>13. Januar 2014</span></a> <span>von</span> <a>uriebe</a></div>"
+                 "<p>Text.</p></body></html>", url=None)
+    assert extract_metadata(page).published == "2014-01-13"
+
+
+def test_first_name_in_metadata_takes_the_full_name_shown() -> None:
+    page = _page('<html><head><meta name="author" content="Todd"></head><body><h1>New robot samples blood</h1>'
+                 "<p class='label'>By</p><p class='full-name'>Todd Bates</p><p>Story.</p></body></html>")
+    assert [author.name for author in extract_metadata(page).authors] == ["Todd Bates"]
+
+
+def test_agency_alone_is_no_author() -> None:
+    page = _page('<html><head><meta name="author" content="AFP"></head><body><h1>Senate votes</h1>'
+                 "<p>By AFP</p><p>Story.</p></body></html>")
+    assert extract_metadata(page).authors == ()
+
+
+def test_user_name_in_marked_byline() -> None:
+    page = _page("<html><body><h1>Hackathon im Sommer</h1><div class='submitted'>Gespeichert von "
+                 "<span class='username'>rasos</span> am 24. Juli 2017 - 18:55</div><p>Text.</p></body></html>")
+    assert [author.name for author in extract_metadata(page).authors] == ["rasos"]
