@@ -122,12 +122,14 @@ class _Evidence:
     jsonld: JsonLd
     article: dict[str, Any] | None
     marked: visible.Marked
+    headline_dateline: str | None
 
 
 def extract_metadata(page: Page) -> Metadata:
     """The metadata of ``page``, each field taken from its most trusted source (see the module table)."""
     jsonld = read_jsonld(page)
-    evidence = _Evidence(page, read_meta(page), jsonld, main_node(jsonld), visible.scan(page))
+    evidence = _Evidence(page, read_meta(page), jsonld, main_node(jsonld), visible.scan(page),
+                         visible.headline_dateline(page))
     site_name = _site_name(evidence)
     # A site name read off the <title> is too much of a guess to report, but good enough to strip.
     known_site = site_name or visible.site_from_title(page)
@@ -266,7 +268,7 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
         # A short text of an element marked as the byline names its author even by a user name.
         lambda: parse_byline(shown)[1] or parse_byline(shown, trusted=len(shown or "") <= MAX_MARKED_NAME)[1],
         lambda: parse_byline(evidence.meta.first("byl"))[1],
-        lambda: _dateline_authors(page),
+        lambda: _dateline_authors(evidence.headline_dateline),
     )
     authors: tuple[Author, ...] = ()
     for source in sources:
@@ -296,10 +298,10 @@ def _shown(author: Author, page: Page) -> bool:
     return author.type != "person" or visible.shows(page, author.name)
 
 
-def _dateline_authors(page: Page) -> tuple[Author, ...]:
+def _dateline_authors(dateline: str | None) -> tuple[Author, ...]:
     """The persons the dateline by the headline names by their full names, without a label ("04.02.2022 |
     13:10 Uhr | Jane Doe")."""
-    authors = parse_byline(visible.headline_dateline(page))[1]
+    authors = parse_byline(dateline)[1]
     if all(author.type == "person" and len(author.name.split()) > 1 for author in authors):
         return authors
     return ()
@@ -417,7 +419,7 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     first_time = dates(visible.first_time(page))
     if not declared:
         # A page that only says when it was changed was published then at the latest.
-        found = dates(url_date, *first_time, visible.labelled_date(marked), visible.headline_dateline(page),
+        found = dates(url_date, *first_time, visible.labelled_date(marked), evidence.headline_dateline,
                       *meta.all(*_WEAK_DATE_META), visible.dateline(marked), meta.first(*_MODIFIED_META),
                       visible.script_date(page))
         return found[0] if found else None
@@ -427,12 +429,12 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
         # when the page shows it too, or when the page's Open Graph data call it an article's (WordPress
         # SEO plugins write article:published_time for posts, not for pages).
         shown_days = {found[:10] for found in dates(url_date, *first_time, visible.labelled_date(marked),
-                                                    visible.headline_dateline(page), visible.dateline(marked))}
+                                                    evidence.headline_dateline, visible.dateline(marked))}
         return best if best[:10] in shown_days else None
     # The date printed under the headline wins over the declared one when another source of the page
     # confirms it (a declared date left over from a draft or an import, a UTC day). One value per source
     # counts: pages list their teasers' dates under the same keys.
-    shown = dates(visible.headline_dateline(page))
+    shown = dates(evidence.headline_dateline)
     if not shown or shown[0][:10] == best[:10]:
         return best
     confirming = [*first_time, *dates(url_date, jsonld_date,

@@ -483,11 +483,11 @@ def headline_dateline(page: Page) -> str | None:
     "Datum: 26. Januar 2022"."""
     for heading in _H1(page.root)[:MAX_HEADINGS] or _FIRST_H2(page.root):
         after = _first_dated(_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE))
-        before = _first_dated(reversed(_TEXT_BEFORE(heading, limit=TEXTS_BEFORE_HEADLINE)))
-        # The nearer one: a date far below the headline belongs to a teaser when one sits right above it.
-        nearest = min((found for found in (after, before) if found), key=lambda found: found[0], default=None)
-        if nearest:
-            return nearest[1]
+        # The nearer one wins: a date far below the headline belongs to a teaser when one sits right above it.
+        nearer = TEXTS_BEFORE_HEADLINE if after is None else min(after[0], TEXTS_BEFORE_HEADLINE)
+        before = _first_dated(reversed(_TEXT_BEFORE(heading, limit=nearer))) if nearer else None
+        if before or after:
+            return (before or after)[1]
     return None
 
 
