@@ -424,10 +424,10 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
                       visible.script_date(page))
         return found[0] if found else None
     best = _local_day(declared[0], [*declared[1:], *first_time], url_date)
-    if _is_bare_web_page(evidence) and not _declared_article(meta):
+    if _is_bare_web_page(evidence) and not _declared_article(meta, best):
         # Content systems date every page they serve (WordPress pages, product pages); such a date counts
         # when the page shows it too, or when the page's Open Graph data call it an article's (WordPress
-        # SEO plugins write article:published_time for posts, not for pages).
+        # SEO plugins write article:published_time for posts, not for pages), or its microdata agree.
         shown_days = {found[:10] for found in dates(url_date, *first_time, visible.labelled_date(marked),
                                                     evidence.headline_dateline, visible.dateline(marked))}
         return best if best[:10] in shown_days else None
@@ -443,9 +443,13 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     return next((found for found in confirming if found[:10] == shown[0][:10]), best)
 
 
-def _declared_article(meta: MetaTags) -> bool:
-    """Whether the page's Open Graph data describe an article with a publication time."""
-    return (meta.first("og:type") or "").lower() == "article" and bool(meta.first("article:published_time"))
+def _declared_article(meta: MetaTags, published: str) -> bool:
+    """Whether the page's Open Graph data describe an article with a publication time, or its microdata
+    (``<meta itemprop=datePublished>``) give the day of ``published`` too."""
+    if (meta.first("og:type") or "").lower() == "article" and meta.first("article:published_time"):
+        return True
+    microdata = parse_date(meta.first("datepublished"))
+    return microdata is not None and microdata[:10] == published[:10]
 
 
 def _is_bare_web_page(evidence: _Evidence) -> bool:
