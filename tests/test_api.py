@@ -113,3 +113,24 @@ def test_xhtml_with_xml_declaration() -> None:
 def test_plain_text_is_told_from_html() -> None:
     assert converter.convert(b"Title\n\nA body where a < b and c > d.\n").source.media_type == "text/plain"
     assert converter.convert(b"<script>x</script><p>y</p>").source.media_type == "text/html"
+
+
+def test_real_response_objects_of_scrapy_requests_and_httpx() -> None:
+    httpx = pytest.importorskip("httpx")
+    requests = pytest.importorskip("requests")
+    scrapy_http = pytest.importorskip("scrapy.http")
+    body = ("<html><head><title>T</title></head><body><article><p>" + "Grüße aus Köln, sagt der Bürgermeister. " * 5
+            + "</p></article></body></html>").encode("cp1252")
+    headers = {"Content-Type": "text/html; charset=windows-1252"}
+    url = "https://example.org/koeln"
+
+    scrapy_response = scrapy_http.HtmlResponse(url, body=body, headers=headers)
+    httpx_response = httpx.Response(200, content=body, headers=headers, request=httpx.Request("GET", url))
+    requests_response = requests.models.Response()
+    requests_response._content, requests_response.url = body, url
+    requests_response.headers.update(headers)
+    for response in (scrapy_response, httpx_response, requests_response):
+        record = converter.convert(response)
+        assert record.source.url == url
+        assert record.source.encoding == "cp1252"
+        assert "Grüße aus Köln" in record.text
