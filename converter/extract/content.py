@@ -77,6 +77,21 @@ _TEXT_BLOCKS = _HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "blockq
 _AWAY, _FURNITURE, _BODY, _LEAD, _LATE = 1, 2, 4, 8, 16
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Prefixes grouped by their first characters (as many as the shortest has): a word is tested against the
+# few that can match it.
+_PREFIX_KEY = min(map(len, vocab.FURNITURE_PREFIXES + vocab.AWAY_PREFIXES))
+
+
+def _by_start(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``prefixes`` grouped by their first ``_PREFIX_KEY`` characters."""
+    groups: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        groups.setdefault(prefix[:_PREFIX_KEY], []).append(prefix)
+    return {start: tuple(group) for start, group in groups.items()}
+
+
+_FURNITURE_PREFIXES = _by_start(vocab.FURNITURE_PREFIXES)
+_AWAY_PREFIXES = _by_start(vocab.AWAY_PREFIXES)
 _BODY_NAME = re.compile("|".join(sorted(vocab.BODY_CLASSES)))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The elements that may be hidden: those with an attribute that ``_hidden`` reads.
@@ -112,8 +127,9 @@ def _name_flags(name: str) -> int:
     captions and the plainest roles, and long names (anchors made from headings,
     "sharing-with-a-single-developer") only captions.
     """
-    if name.isascii() and name.isalnum() and name.islower():
-        words = [name]
+    if name.isascii() and name.islower():
+        # No capitals, so no camelCase humps to split and nothing to lower-case.
+        words = [name] if name.isalnum() else [w for w in _NON_ALNUM.split(name) if w]
     else:
         words = [w for w in _NON_ALNUM.split(_HUMP.sub(" ", name).lower()) if w]
     if not words or not vocab.STATE_MARKERS.isdisjoint(words):
@@ -134,9 +150,10 @@ def _name_flags(name: str) -> int:
     if not vocab.FURNITURE_ANYWHERE.isdisjoint(words):
         flags |= _FURNITURE
     for word in {compact, words[0], words[-1]}:
-        if word in vocab.FURNITURE_TOKENS or word.startswith(vocab.FURNITURE_PREFIXES):
+        start = word[:_PREFIX_KEY]
+        if word in vocab.FURNITURE_TOKENS or word.startswith(_FURNITURE_PREFIXES.get(start, ())):
             flags |= _FURNITURE
-        if word in vocab.AWAY_TOKENS or word.startswith(vocab.AWAY_PREFIXES):
+        if word in vocab.AWAY_TOKENS or word.startswith(_AWAY_PREFIXES.get(start, ())):
             flags |= _AWAY
     if _BODY_NAME.search(compact):
         flags |= _BODY
