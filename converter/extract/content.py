@@ -22,7 +22,6 @@ When the page gives little text, the JSON-LD ``articleBody`` is used instead.
 from __future__ import annotations
 
 import copy
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +30,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .credits import looks_like_credit
+from .jsonld import read_jsonld
 from .metadata import Metadata
 from .page import Page
 from .textnorm import collapse_ws, node_text
@@ -599,29 +599,13 @@ def _trim_loose_end(blocks: list[HtmlElement], texts: list[str]) -> None:
 
 
 _FIGURE_TEXT = etree.XPath("(.//blockquote | .//table | .//pre | .//code)[1]", smart_strings=False)
-_JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 
 
 def _jsonld_article_body(page: Page) -> str:
     """The longest ``articleBody`` of the page's JSON-LD ("" when there is none)."""
-    best = ""
-    for raw in _JSONLD(page.root):
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                body = item.get("articleBody")
-                if isinstance(body, str) and len(body) > len(best):
-                    best = body
-                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
-    return best
+    bodies = (node.get("articleBody") for node in read_jsonld(page).nodes)
+    return max((body for body in bodies if isinstance(body, str)), key=len, default="")
 
 
 # Below this many characters of text the page's own markup is not trusted over its JSON-LD.

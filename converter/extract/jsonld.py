@@ -91,7 +91,18 @@ def _walk(value: Any, nodes: list[dict[str, Any]], depth: int = 0) -> None:
 
 
 def read_jsonld(page: Page) -> JsonLd:
-    """The JSON-LD nodes of ``page``; scripts that are not valid JSON (after small repairs) are skipped."""
+    """The JSON-LD nodes of ``page``; scripts that are not valid JSON (after small repairs) are skipped.
+
+    Parsed once per page: metadata, content and images share the result.
+    """
+    found = page.derived.get("jsonld")
+    if found is None:
+        found = page.derived["jsonld"] = _parse_jsonld(page)
+    assert isinstance(found, JsonLd)
+    return found
+
+
+def _parse_jsonld(page: Page) -> JsonLd:
     nodes: list[dict[str, Any]] = []
     for script in page.root.iterfind(_SCRIPTS):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:

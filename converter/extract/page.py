@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -21,6 +22,8 @@ class Page:
     root: HtmlElement
     url: str | None = None
     base_url: str | None = None
+    # Views of the page that several steps read (the parsed JSON-LD), made once on first use.
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def absolute(self, href: str | None) -> str | None:
         """``href`` resolved against the base URL (as written when there is none), escaped into a valid URI
