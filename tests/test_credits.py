@@ -230,3 +230,9 @@ def test_split_caption_credit(text: str, caption: str | None, credit: str | None
 )
 def test_looks_like_credit(text: str, expected: bool) -> None:
     assert looks_like_credit(text) is expected
+
+
+def test_long_slashed_caption_is_read_in_linear_time() -> None:
+    # Overlapping white space in the slashed-credit pattern once made this backtrack exponentially.
+    caption = "Reuters/ " + "a a a a/ " * 40 + "!"
+    assert split_caption_credit(caption) == (caption, None)

@@ -236,7 +236,7 @@ _SHARING = re.compile(rf"\b(?:{_alternatives(SHARING_WORDS)})\b", re.I)
 _TRAILING_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{2,120})[)\]]\s*\.?$")
 _TRAILING_SLASHED = re.compile(
     rf"(?:^|(?<=[.!?…\"”’)])\s+)((?:[\w.'’\- ]{{1,40}}/\s*)?(?i:{_AGENCY_NAMES})"
-    rf"(?:\s*/\s*[\w.'’\- ]{{1,40}})*(?:,?\s+(?i:file|archive))?)\s*$"
+    rf"(?:\s*/\s*[\w.'’\-]{{1,40}}(?: [\w.'’\-]{{1,40}}){{0,5}})*(?:,?\s+(?i:file|archive))?)\s*$"
 )
 _CREDIT_LINE = re.compile(
     rf"^[(\[]?\s*(?:(?:{_alternatives(LABELS)})\s*[:：]|©|\(c\)\s|copyright\s|(?:{_alternatives(BY_PHRASES)})\s+\S)",
