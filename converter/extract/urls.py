@@ -7,6 +7,7 @@ they follow a link, and so do we, so that every URL in a record passes the schem
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
@@ -53,6 +54,7 @@ def escape_url(url: str) -> str:
                        quote(parts.fragment, safe=_QUERY_SAFE)))
 
 
+@functools.lru_cache(maxsize=4096)
 def absolute_url(href: str | None, base: str | None) -> str | None:
     """``href`` resolved against ``base`` (as written when there is none) and escaped; None when it is empty
     or is data rather than a URL."""
