@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -261,15 +262,12 @@ def scan(page: Page) -> Marked:
         if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
             continue
         get = element.get
-        found = None
-        if get("class") or get("id") or get("itemprop"):
-            marks = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''}".lower()
-            found = _MARKS.search(marks)
-        if found:
-            # The first mark found is of one kind; the other kind may follow ("date author").
-            if (found.group(1) or _BYLINE_MARK.search(marks, found.end())) and _small(element):
+        names = (get("class"), get("id"), get("itemprop"))
+        byline_mark, dateline_mark = _mark_kinds(names) if any(names) else (False, False)
+        if byline_mark or dateline_mark:
+            if byline_mark and _small(element):
                 bylines.append(element)
-            if found.group(2) or _DATELINE_MARK.search(marks, found.end()):
+            if dateline_mark:
                 datelines.append(element)
         elif (tag == "byline" or get("rel") == "author" or "byline" in (get("data-testid") or "")) and (
                 _small(element)):
@@ -291,6 +289,18 @@ def scan(page: Page) -> Marked:
         tuple(item for item in labelled if not _in_furniture(item[0])),
         tuple(item for item in dated if not _in_furniture(item[0])),
     )
+
+
+@lru_cache(maxsize=16384)
+def _mark_kinds(names: tuple[str | None, str | None, str | None]) -> tuple[bool, bool]:
+    """Whether class, id and itemprop mark a byline, a dateline (pages repeat them: cached)."""
+    marks = " ".join(name or "" for name in names).lower()
+    found = _MARKS.search(marks)
+    if not found:
+        return False, False
+    # The first mark found is of one kind; the other kind may follow ("date author").
+    byline = bool(found.group(1) or _BYLINE_MARK.search(marks, found.end()))
+    return byline, bool(found.group(2) or _DATELINE_MARK.search(marks, found.end()))
 
 
 def _small(element: HtmlElement) -> bool:
