@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -710,7 +710,7 @@ def _image(found: _Found, region: HtmlElement, page: Page, linked: _LinkedData) 
         if not texts.credit and extra.credit:
             texts.credit, texts.credit_links = extra.credit, extra.credit_links
     credit = _credit(texts, page)
-    if credit is None:
+    if credit is None and src:
         node = linked.lookup(src)
         credit = _credit_from_jsonld(node) if node else None
     alt = collapse_ws(img.get("alt") or img.get("aria-label")) or None

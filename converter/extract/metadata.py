@@ -17,14 +17,16 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
               lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
               publisher is never an author; a person counts only when the page shows the name (outside
-              hidden elements); agencies beside persons are dropped, and an agency alone is no author; a visible byline naming all declared
+                            hidden elements); agencies beside persons are dropped, and an agency alone is no author; a
+              visible byline naming all declared
               persons and more, or full names where the declared author is none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
               > URL path date (page or canonical URL) > the first ``<time datetime>`` > a labelled date
               ("Veröffentlicht am") > a dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a
-              date-classed element > the modified date. A UTC time near midnight yields to the local day the page also gives; a
+                            date-classed element > the modified date. A UTC time near midnight yields to the local day
+              the page also gives; a
               declared date yields to the dateline under the headline when another source confirms it;
               on a bare JSON-LD WebPage (no article node) a declared date counts only when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >

@@ -496,8 +496,9 @@ def headline_dateline(page: Page) -> str | None:
         # The nearer one wins: a date far below the headline belongs to a teaser when one sits right above it.
         nearer = TEXTS_BEFORE_HEADLINE if after is None else min(after[0], TEXTS_BEFORE_HEADLINE)
         before = _first_dated(reversed(_TEXT_BEFORE(heading, limit=nearer))) if nearer else None
-        if before or after:
-            return (before or after)[1]
+        found = before or after
+        if found:
+            return found[1]
     return None
 
 
