@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
+import converter
 from converter.extract.content import Content
 from converter.extract.images import extract_images
 from converter.extract.metadata import Metadata
@@ -285,3 +286,12 @@ def test_credit_from_microdata_meta() -> None:
     assert image.caption == "The harbour."
     assert image.credit is not None
     assert (image.credit.author, image.credit.source) == ("Jane Doe", "Reuters")
+
+
+def test_caption_text_keeps_inline_markup_spacing() -> None:
+    page = (b"<article><p>" + b"Words of the article body that are long enough to count as one. " * 4 + b"</p>"
+            b'<figure><img src="/a.jpg"><figcaption>The <em>mayor</em>, at the <a href="/h">hall</a>. '
+            b'<span class="credit">Photo: Jane Doe/Reuters</span></figcaption></figure></article>')
+    record = converter.convert(page, url="https://example.org/x")
+    assert [(image.caption, image.credit.text if image.credit else None) for image in record.images] == [
+        ("The mayor, at the hall.", "Photo: Jane Doe/Reuters")]

@@ -442,27 +442,6 @@ def _is_caption_element(element: HtmlElement) -> bool:
     return bool(_label_kinds(element) & _LABEL_CAPTION)
 
 
-def _text_without(element: HtmlElement, skipped: list[HtmlElement]) -> str:
-    """The text of ``element`` without the text of the ``skipped`` elements inside it."""
-    if not skipped:
-        return node_text(element)
-    pieces: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if node.text:
-            pieces.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and child not in skipped and child.tag not in ("script", "style"):
-                pieces.append(" ")
-                walk(child)
-                pieces.append(" ")
-            if child.tail:
-                pieces.append(child.tail)
-
-    walk(element)
-    return collapse_ws("".join(pieces))
-
-
 @dataclass(slots=True)
 class _Texts:
     """What the markup around one image says: caption, credit text, and links inside the credit."""
@@ -497,11 +476,11 @@ def _from_figure(figure: HtmlElement, img: HtmlElement) -> _Texts:
         texts.credit_links = _credit_links(credits[0])
     if captions:
         caption = next((c for c in captions if not any(_holds(c, cr) for cr in credits[:1])), captions[0])
-        texts.caption = _text_without(caption, credits) or None
+        texts.caption = node_text(caption, credits) or None
         if not credits:
             texts.credit_links = _credit_links(caption)
     elif not credits:
-        texts.caption = _text_without(figure, [img]) or None
+        texts.caption = node_text(figure, [img]) or None
     if texts.credit is None and texts.caption:
         texts.caption, texts.credit = split_caption_credit(texts.caption)
     elif texts.caption:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from lxml.html import HtmlElement
 
@@ -33,27 +34,28 @@ _BREAKING = frozenset({
 })
 
 
-def _pieces(node: HtmlElement, out: list[str]) -> None:
+def _pieces(node: HtmlElement, out: list[str], skipped: Collection[HtmlElement]) -> None:
     # Each read of .text or .tail makes a new string: read them once.
     text = node.text
     if text:
         out.append(text)
     for child in node:
         tag = child.tag
-        if isinstance(tag, str) and tag not in _SKIPPED:
+        if isinstance(tag, str) and tag not in _SKIPPED and not (skipped and child in skipped):
             if tag in _BREAKING:
                 out.append(" ")
-                _pieces(child, out)
+                _pieces(child, out, skipped)
                 out.append(" ")
             else:
-                _pieces(child, out)
+                _pieces(child, out, skipped)
         tail = child.tail
         if tail:
             out.append(tail)
 
 
-def node_text(node: HtmlElement) -> str:
-    """All text inside ``node`` (scripts, styles and comments excluded), white space collapsed."""
+def node_text(node: HtmlElement, skipped: Collection[HtmlElement] = ()) -> str:
+    """All text inside ``node`` (scripts, styles, comments and the ``skipped`` elements excluded), white
+    space collapsed; inline elements join their neighbours without a space, block elements break words."""
     out: list[str] = []
-    _pieces(node, out)
+    _pieces(node, out, skipped)
     return collapse_ws("".join(out))
