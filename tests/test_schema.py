@@ -127,7 +127,7 @@ def test_missing_key_is_reported_with_pointer() -> None:
 
 
 def test_schema_uses_only_the_formats_both_validators_check() -> None:
-    from converter.schema import _FORMATS
+    from converter.schema import FORMATS
 
     used = set()
 
@@ -142,7 +142,7 @@ def test_schema_uses_only_the_formats_both_validators_check() -> None:
                 walk(value)
 
     walk(converter.SCHEMA)
-    assert used == set(_FORMATS)
+    assert used == set(FORMATS)
 
 
 def test_fast_path_never_accepts_what_jsonschema_rejects() -> None:
