@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from ..record import Citation, Image
 from .attributions import Found, Sentences, attributions_in, settle_sources
 from .content import Content
+from .elements import is_hidden
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .urls import absolute_url
@@ -68,7 +69,6 @@ _TAXONOMY_PATH = re.compile(r"^[^?#]*/(?:%s)/" % "|".join(map(re.escape, TAXONOM
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg)(?:$|[?#])", re.I)
 # Link text that is a web address ("http://www.openpetition.de/...", "www.dwds.de/themenglossar/Corona").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 
 
@@ -305,7 +305,7 @@ def _in_article(structure: HtmlElement, node: HtmlElement, holders: set[HtmlElem
                 wrapper = None
         if ancestor is node:
             break
-        if _hidden(ancestor) or _named_furniture(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+        if is_hidden(ancestor) or _named_furniture(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
             return False
     return beside and not _named_furniture(f"{structure.get('class', '')} {structure.get('id', '')}")
 
@@ -344,15 +344,6 @@ def _named_furniture(names: str) -> bool:
             if word in _FURNITURE_TOKENS or word.startswith(_FURNITURE_PREFIXES):
                 return True
     return False
-
-
-def _hidden(element: HtmlElement) -> bool:
-    """Whether ``element`` is hidden from readers."""
-    style = element.get("style")
-    return (
-        element.get("hidden") is not None or element.get("aria-hidden") == "true"
-        or bool(style and _HIDDEN_STYLE.search(style))
-    )
 
 
 def _dropped_links(

@@ -30,6 +30,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .credits import looks_like_credit
+from .elements import is_hidden
 from .jsonld import read_jsonld
 from .metadata import Metadata
 from .page import Page
@@ -93,7 +94,6 @@ def _by_start(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _FURNITURE_PREFIXES = _by_start(vocab.FURNITURE_PREFIXES)
 _AWAY_PREFIXES = _by_start(vocab.AWAY_PREFIXES)
 _BODY_NAME = re.compile("|".join(sorted(vocab.BODY_CLASSES)))
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The elements that may be hidden: those with an attribute that ``_hidden`` reads.
 _MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden or @style]")
 
@@ -186,14 +186,6 @@ def _flags(el: HtmlElement) -> int:
     return flags
 
 
-def _hidden(el: HtmlElement) -> bool:
-    """Whether ``el`` is hidden from readers (``hidden``, ``aria-hidden``, ``display: none``)."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
-
-
 @dataclass(slots=True)
 class _Stats:
     """What the measuring walk learns about one element.
@@ -215,7 +207,7 @@ class _Measure:
     def __init__(self, root: HtmlElement) -> None:
         self.stats: dict[HtmlElement, _Stats] = {}
         # Found in one pass of the parser's own code rather than by reading every element's attributes.
-        self.hidden = {el for el in _MAYBE_HIDDEN(root) if _hidden(el)}
+        self.hidden = {el for el in _MAYBE_HIDDEN(root) if is_hidden(el)}
 
     def walk(self, el: HtmlElement, inside_away: bool, in_link: bool) -> tuple[int, int, int, int, float, int]:
         """(chars, link chars, loose chars, loose link chars, contribution to the parent's score,
@@ -438,7 +430,7 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int,
     other furniture named by its class only when it is a small part; link lists always.
     """
     tag = el.tag
-    if tag in _PRUNED_TAGS or _hidden(el):
+    if tag in _PRUNED_TAGS or is_hidden(el):
         return tag != "form" or stats.get(el, _Stats()).chars < 0.5 * total
     # A figure's words are its caption and credit, unless it holds a quote, a table or code.
     if tag == "figure" and not _FIGURE_TEXT(el):
