@@ -77,6 +77,13 @@ class _Deadline:
 
 
 def _from_html(page: Page, deadline: _Deadline) -> tuple[Metadata, str, tuple[Image, ...], tuple[Citation, ...]]:
+    try:
+        return _extract_html(page, deadline)
+    except RecursionError as exc:
+        raise LimitError(f"{deadline.label}: markup nested too deeply to process") from exc
+
+
+def _extract_html(page: Page, deadline: _Deadline) -> tuple[Metadata, str, tuple[Image, ...], tuple[Citation, ...]]:
     metadata = extract_metadata(page)
     deadline.check("metadata")
     content = extract_content(page, metadata)
@@ -208,23 +215,22 @@ def convert(
         body, images, citations = "\n\n".join(document.paragraphs), document.images, document.citations
     else:
         deadline.check("parsing")
-        page = Page(root=root, url=raw.url, base_url=_base_url(root, raw.url))
-        try:
-            metadata, body, images, citations = _from_html(page, deadline)
-        except RecursionError as exc:
-            raise LimitError(f"{label}: markup nested too deeply to process") from exc
-
+        metadata, body, images, citations = _from_html(Page(root, raw.url, _base_url(root, raw.url)), deadline)
     source = Source(path=path, url=raw.url, sha256=sha256, media_type=media_type, encoding=encoding_used,
                     fetched_at=fetched_at, warc=warc)
     record = _assemble(metadata, body, images, citations, source, warnings)
     if validate:
-        from .schema import validate as validate_record
-
-        problems = validate_record(record)
-        if problems:
-            first = problems[0]
-            raise RecordError(f"{label}: record is invalid at {first.pointer}: {first.message}", problems)
+        _validate(record, label)
     return record
+
+
+def _validate(record: Record, label: str) -> None:
+    from .schema import validate as validate_record
+
+    problems = validate_record(record)
+    if problems:
+        first = problems[0]
+        raise RecordError(f"{label}: record is invalid at {first.pointer}: {first.message}", problems)
 
 
 def convert_file(
