@@ -245,12 +245,8 @@ class _Measure:
                     loose_links += c_loose_links
                 if c_chars:
                     with_text += 1
-                    if c_chars > widest:
-                        widest = c_chars
-                    # A teaser: a short item led by a linked headline that is a good part of its text
-                    # (a forum post's linked user name is not).
-                    if c_headlines and c_chars <= _TEASER_CHARS and c_headlines >= 0.1 * c_chars:
-                        teasers += 1
+                    widest = max(widest, c_chars)
+                    teasers += _is_teaser(c_chars, c_headlines)
             tail = child.tail
             if tail:
                 n = len(tail.strip())
@@ -271,6 +267,12 @@ class _Measure:
         elif tag in _HEADINGS and chars > 0 and links >= 0.7 * chars:
             headlines = chars
         return chars, links, loose, loose_links, score, headlines
+
+
+def _is_teaser(chars: int, headline_chars: int) -> bool:
+    """Whether an item of ``chars`` characters is a teaser: short, and led by a linked headline that is a good
+    part of its text (a forum post's linked user name is not)."""
+    return bool(headline_chars) and chars <= _TEASER_CHARS and headline_chars >= 0.1 * chars
 
 
 def _block_weight(chars: int, link_chars: int) -> float:
