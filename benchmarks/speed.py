@@ -8,7 +8,8 @@ Prints:
   1. in-process extraction (shared/bench/run.py): pages/s, median and p95 ms per page, and our ratio to each
      competitor on pages/s and p95;
   2. the batch CLI with every record validated before it is written (`converter convert DIR -o F -j 1`);
-  3. CLI start-up, whole-process time of converting one page: `converter convert` vs `trafilatura -i`;
+  3. CLI start-up, whole-process time of converting one page: `converter convert PAGE` vs `trafilatura < PAGE`
+     (trafilatura's own way to extract a local file; its `-i` reads a list of URLs, not a page);
   4. import time of `converter` (and of what the CLI pulls in);
   5. `converter validate` records/s on a JSON Lines file of N records.
 Says so and exits 2 when ../shared is not there.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -64,12 +66,13 @@ def _batch(args: argparse.Namespace, work: Path) -> None:
           f"({len(pages)} pages, whole process)")
 
 
-def _whole_process(command: list[str], runs: int) -> float:
+def _whole_process(command: list[str], runs: int, stdin: Path | None = None) -> float:
     times = []
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=False, capture_output=True)
-        times.append(time.perf_counter() - started)
+        with open(stdin or os.devnull, "rb") as feed:
+            started = time.perf_counter()
+            subprocess.run(command, check=False, capture_output=True, stdin=feed)
+            times.append(time.perf_counter() - started)
     return statistics.median(times)
 
 
@@ -80,7 +83,7 @@ def _startup(args: argparse.Namespace, work: Path) -> None:
     line = f"3. CLI start-up, one page, median of {args.startup_runs}: converter {ours * 1000:.0f} ms"
     if args.competitors_python:
         trafilatura = str(Path(args.competitors_python).with_name("trafilatura"))
-        theirs = _whole_process([trafilatura, "-i", str(page)], args.startup_runs)
+        theirs = _whole_process([trafilatura], args.startup_runs, stdin=page)
         line += f", trafilatura {theirs * 1000:.0f} ms, ratio ours/theirs {ours / theirs:.2f}"
     print(line)
 

@@ -18,7 +18,6 @@ from .extract.content import extract_content
 from .extract.images import extract_images
 from .extract.metadata import Metadata, extract_metadata
 from .extract.page import Page
-from .extract.text_document import extract_text_document
 from .extract.urls import absolute_url, escape_url
 from .inputs.decode import decode_bytes, gunzip
 from .inputs.html import parse_html
@@ -210,6 +209,9 @@ def convert(
         root = None if media_type == "text/plain" else _parse(text, label, limits, warnings)
 
     if root is None:
+        # Imported here: plain-text pages are rare, and its tables cost a one-page run 7 ms at start-up.
+        from .extract.text_document import extract_text_document
+
         document = extract_text_document(text)
         metadata = document.metadata
         body, images, citations = "\n\n".join(document.paragraphs), document.images, document.citations

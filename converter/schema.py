@@ -89,9 +89,11 @@ def _fast_validator() -> Callable[[Any], Any]:
     # fastjsonschema compiles the schema into Python code: about 8x faster than jsonschema's generic walk,
     # which matters for `converter validate` on archives and for batches. It knows drafts up to 7; the
     # keywords our schema uses mean the same there (tests check that both validators agree).
-    # compile() writes into the schema it is given: hand it a copy.
+    # compile() writes into the schema it is given: hand it a copy. Only "valid or not" is asked of this
+    # path (jsonschema words the problems), so no detailed exceptions: a third of the code, compiled in
+    # 5 ms instead of 19 ms, which a one-page `converter convert` pays at start-up.
     draft7 = dict(copy.deepcopy(SCHEMA), **{"$schema": "http://json-schema.org/draft-07/schema#"})
-    return fastjsonschema.compile(draft7, formats=FORMATS)
+    return fastjsonschema.compile(draft7, formats=FORMATS, detailed_exceptions=False)
 
 
 def _pointer(path: Any) -> str:
