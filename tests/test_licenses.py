@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.extract.licenses import find_license, normalize_license
+from converter.extract.licenses import find_license, licenses_other_work, normalize_license
 
 CC = "https://creativecommons.org"
 ELEMENTS = {
@@ -134,3 +134,20 @@ def test_find_license_reports_where_the_licence_is_written() -> None:
     match = find_license(text)
     assert match is not None
     assert text[match.start : match.end] == "CC BY-SA 2.0"
+
+
+@pytest.mark.parametrize(
+    ("notice", "link_text", "expected"),
+    [
+        ("Alle Fotos auf diesem Blog sind unter CC BY lizenziert", "CC BY", True),
+        ("Der Resonator-Podcast von Holger Klein steht unter einer CC BY 4.0-Lizenz", "CC BY 4.0-Lizenz", True),
+        ("All episodes are released under CC BY-SA 4.0", "CC BY-SA 4.0", True),
+        ("User contributions licensed under CC BY-SA", "CC BY-SA", True),
+        ("Unsere Texte und alle Fotos stehen unter CC BY-SA", "CC BY-SA", False),
+        ("Dieses Werk ist lizenziert unter einer Creative Commons Lizenz", "Creative Commons Lizenz", False),
+        ("Except where otherwise noted, this site is licensed under CC BY 4.0", "CC BY 4.0", False),
+        ("Folgen Sie uns. Inhalte unter CC BY", "CC BY", False),
+    ],
+)
+def test_notices_about_other_works(notice: str, link_text: str, expected: bool) -> None:
+    assert licenses_other_work(notice, link_text) is expected

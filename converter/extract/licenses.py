@@ -16,9 +16,11 @@ from .vocabulary.licenses import (
     CC_HOST,
     ELEMENT_WORDS,
     OTHER_LICENSES,
+    OTHER_WORKS,
     PORT_NAMES,
     PORTS,
     PUBLIC_DOMAIN,
+    TEXT_WORKS,
     UNPORTED_WORDS,
 )
 
@@ -62,6 +64,8 @@ _CC0 = ("CC0 1.0", f"{CC_HOST}/publicdomain/zero/1.0/")
 _MARK = ("Public Domain Mark 1.0", f"{CC_HOST}/publicdomain/mark/1.0/")
 _ALL_RIGHTS = re.compile(rf"\b(?:{'|'.join(ALL_RIGHTS_RESERVED)})\b", re.I)
 _PUBLIC_DOMAIN = re.compile(rf"\b(?:{'|'.join(PUBLIC_DOMAIN)})\b", re.I)
+_OTHER_WORKS = re.compile(rf"\b(?:{'|'.join(OTHER_WORKS)})\b", re.I)
+_TEXT_WORKS = re.compile(rf"\b(?:{'|'.join(TEXT_WORKS)})\b", re.I)
 _OTHERS = tuple((re.compile(pattern, re.I), name, url) for pattern, name, url in OTHER_LICENSES)
 
 _CC_URL = re.compile(
@@ -158,3 +162,10 @@ def normalize_license(text_or_url: str | None) -> tuple[str, str | None] | None:
     """
     match = find_license(text_or_url or "")
     return (match.name, match.url) if match else None
+
+
+def licenses_other_work(notice: str, link_text: str = "") -> bool:
+    """Whether the licence ``notice`` (the text around a licence link whose own text is ``link_text``)
+    licenses something other than the page's text: the photos alone, a podcast's recordings, the users'
+    contributions or a script. A notice that also names the text ("Texte und Fotos") licenses the text."""
+    return bool(_OTHER_WORKS.search(notice)) and not _TEXT_WORKS.search(notice.replace(link_text, ""))

@@ -69,3 +69,17 @@ OTHER_LICENSES: tuple[tuple[str, str, str | None], ...] = (
     (r"(?:gnu\s+)?free\s+documentation\s+licen[cs]e|\bG(?:NU\s*)?FDL\b", "GNU FDL",
      "https://www.gnu.org/licenses/fdl-1.3.html"),
 )
+
+# Works a licence notice can cover other than the page's text: the photos alone ("Alle Fotos auf diesem
+# Blog sind ... lizenziert"), the recordings of a podcast ("Der Resonator-Podcast steht unter CC BY 4.0":
+# podcast plugins print the licence of the audio), the users' contributions ("user contributions licensed
+# under"), a script library ("Lightbox2 © ... licensed under").
+OTHER_WORKS = (
+    r"(?:alle|unsere|all|our)\s+(?:fotos|photos|bilder|images|pictures|photographs)", r"podcasts?",
+    r"episoden?", r"episodes?", r"user\s+contributions", r"beiträge\s+der\s+nutzer", r"lightbox\w*", r"jquery",
+)
+
+# Words naming the page's text as the licensed work ("unsere Texte", "the content of this site").
+TEXT_WORKS = (
+    r"texte?", r"inhalte", r"content", r"contenus?", r"artikel", r"articles?", r"beiträge", r"werk", r"work",
+)
