@@ -218,3 +218,29 @@ def test_user_name_in_marked_byline() -> None:
     page = _page("<html><body><h1>Hackathon im Sommer</h1><div class='submitted'>Gespeichert von "
                  "<span class='username'>rasos</span> am 24. Juli 2017 - 18:55</div><p>Text.</p></body></html>")
     assert [author.name for author in extract_metadata(page).authors] == ["rasos"]
+
+
+def test_xml_lang_of_an_xhtml_page_reads_british_dates_day_first() -> None:
+    page = _page('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><body><h1>Halls too full</h1>'
+                 "<p><span class='time'>02/10/2020</span></p><p>Text.</p></body></html>", url=None)
+    metadata = extract_metadata(page)
+    assert metadata.language == "en-GB" and metadata.published == "2020-10-02"
+
+
+def test_dateline_under_headline_wins_over_a_marked_time_of_a_teaser() -> None:
+    teaser = ("<div class='related'><h4>Older post</h4><time class='published' datetime='2020-12-03 07:32:49'>"
+              "3. Dezember 2020</time></div>")
+    page = _page(f"<html><body><h1>Intendanten-Wechsel</h1><p><span class='published'>31. Oktober 2023</span></p>"
+                 f"<p>Text.</p>{teaser}</body></html>", url=None)
+    assert extract_metadata(page).published == "2023-10-31"
+    same_day = _page(f"<html><body><h1>Intendanten-Wechsel</h1><p>3. Dezember 2020</p>{teaser}</body></html>",
+                     url=None)
+    assert extract_metadata(same_day).published == "2020-12-03"
+
+
+def test_recipe_record_date_needs_showing() -> None:
+    head = """<html><head><script type="application/ld+json">{"@type": "Recipe", "name": "Porridge",
+        "datePublished": "2018-07-25"}</script></head><body><h1>Vanille-Hafer-Porridge</h1>"""
+    assert extract_metadata(_page(head + "<p>Zutaten.</p></body></html>")).published is None
+    shown = extract_metadata(_page(head + "<p>25.07.2018</p></body></html>"))
+    assert shown.published == "2018-07-25"

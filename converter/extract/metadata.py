@@ -23,19 +23,21 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
+              (the dateline under the headline when it gives another day: such times may be teasers')
               > URL path date (page or canonical URL) > the first ``<time datetime>`` > a labelled date
               ("Veröffentlicht am") > a dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a
                             date-classed element > the modified date. A UTC time near midnight yields to the local day
               the page also gives; a
               declared date yields to the dateline under the headline when another source confirms it;
-              on a bare JSON-LD WebPage (no article node) a declared date counts only when shown too.
+              on a bare JSON-LD WebPage, Recipe or Product (no article node) a declared date counts only
+              when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
               ``itemprop=dateModified``; never before ``published``
 site_name     JSON-LD publisher when the URL's first folder spells it (a publication on a platform) >
               ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
               ``apple-mobile-web-app-title`` (a ``<title>`` segment naming the host is only used to strip
               titles and to refuse the site as author, not reported)
-language      ``<html lang>`` > ``content-language`` > ``og:locale`` > JSON-LD ``inLanguage`` >
+language      ``<html lang>`` (or ``xml:lang``) > ``content-language`` > ``og:locale`` > JSON-LD ``inLanguage`` >
               ``dc.language`` > stop-word guess on the page text
 description   JSON-LD ``description`` > ``og:description`` > ``description`` > ``twitter:description``
 license       ``rel=license`` links outside figures and captions > JSON-LD ``license`` >
@@ -91,6 +93,7 @@ _LANGUAGE_META = ("content-language", "og:locale", "dc.language", "dcterms.langu
 _DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _WEBSITE_TYPES = frozenset({"website"})
+_UNDATED_TYPES = PAGE_TYPES | {"recipe", "product"}
 _LICENSE_META = ("license", "dc.rights", "dcterms.license", "dcterms.rights")
 # "All rights reserved" is the absence of a licence, not the page's licence.
 _NOT_A_LICENSE = frozenset({"All rights reserved"})
@@ -416,7 +419,7 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
 
     jsonld_date = text_value(_article_value(evidence, "datePublished"))
     itemprop_dates = visible.itemprop_dates(page, "datepublished")
-    declared = dates(jsonld_date, *meta.all(*_PUBLISHED_META), *itemprop_dates, visible.published_time(page))
+    declared = dates(jsonld_date, *meta.all(*_PUBLISHED_META), *itemprop_dates) or _marked_time(evidence, dates)
     url_date = date_from_url(page.url) or date_from_url(evidence.meta.link("canonical"))
     first_time = dates(visible.first_time(page))
     if not declared:
@@ -445,6 +448,15 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     return next((found for found in confirming if found[:10] == shown[0][:10]), best)
 
 
+def _marked_time(evidence: _Evidence, dates: Callable[..., list[str]]) -> list[str]:
+    """The date of the ``<time>`` marked as published, unless the dateline under the headline gives another
+    day: then that dateline's. Themes mark the times of related posts and teasers the same way as the
+    article's, while the dateline by the headline is the article's."""
+    marked = dates(visible.published_time(evidence.page))
+    shown = dates(evidence.headline_dateline) if marked else []
+    return shown if shown and shown[0][:10] != marked[0][:10] else marked
+
+
 def _declared_article(meta: MetaTags, published: str) -> bool:
     """Whether the page's Open Graph data describe an article with a publication time, or its microdata
     (``<meta itemprop=datePublished>``) give the day of ``published`` too."""
@@ -455,8 +467,9 @@ def _declared_article(meta: MetaTags, published: str) -> bool:
 
 
 def _is_bare_web_page(evidence: _Evidence) -> bool:
-    """Whether the page's JSON-LD describes it as a web page only, with no article in it."""
-    return evidence.article is not None and types_of(evidence.article) <= PAGE_TYPES
+    """Whether the page's JSON-LD describes it as a web page or a catalogue record (a recipe, a product), with
+    no article in it: content systems date such records when they are stored, not as a publication."""
+    return evidence.article is not None and types_of(evidence.article) <= _UNDATED_TYPES
 
 
 def _day_first(language: str | None) -> bool:
@@ -503,7 +516,9 @@ def _modified(evidence: _Evidence, published: str | None) -> str | None:
 
 def _language(evidence: _Evidence) -> str | None:
     page, meta = evidence.page, evidence.meta
+    # An XHTML page parsed as HTML keeps ``xml:lang`` as a plain attribute name.
     for value in (page.root.get("lang"), page.root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                  page.root.get("xml:lang"),
                   *meta.all(*_LANGUAGE_META), text_value(_article_value(evidence, "inLanguage"))):
         found = normalize_language(value)
         if found:
