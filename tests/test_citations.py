@@ -45,11 +45,13 @@ def test_internal_is_a_registrable_domain_comparison() -> None:
     assert registrable_domain("docs.jane.github.io") == "jane.github.io"
 
 
-def test_without_a_page_url_links_stay_as_written_and_internal_is_unknown() -> None:
-    (link,) = citations('<p>See <a href="/a">this</a>.</p>', url=None)
-    assert link.url == "/a"
+def test_without_a_page_url_only_links_with_an_address_count_and_internal_is_unknown() -> None:
+    body = '<p>See <a href="/a">this</a>, <a href="./rfc2119">RFC 2119</a> and <a href="https://x.org/b">that</a>.</p>'
+    (link,) = citations(body, url=None)
+    assert link.url == "https://x.org/b"
     assert link.internal is None
     assert link.rel == ()
+    assert [c.url for c in citations('<p>See <a href="//x.org/c">this</a>.</p>', url=None)] == ["//x.org/c"]
 
 
 def test_links_that_are_no_citations_are_left_out() -> None:

@@ -70,6 +70,9 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg)(?:$|[?#])
 # Link text that is a web address ("http://www.openpetition.de/...", "www.dwds.de/themenglossar/Corona").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
+# A URL that names where it leads: it has a scheme or a host. A relative reference on a page whose address
+# is unknown ("/user-guide.html", "./rfc2119") leads nowhere a reader of the record can follow.
+_ADDRESSED = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
 def registrable_domain(host: str) -> str:
@@ -115,13 +118,13 @@ def _in_furniture(anchor: HtmlElement, block: HtmlElement, stop: HtmlElement | N
 
 
 def _target(anchor: HtmlElement, page: Page) -> str | None:
-    """The URL ``anchor`` cites (absolute when the page has a base, escaped to a valid URI reference), or
-    None when it leads to no other page."""
+    """The absolute URL ``anchor`` cites (escaped to a valid URI reference), or None when it leads to no
+    other page or cannot be resolved (a relative link on a page whose address is unknown)."""
     href = (anchor.get("href") or "").strip()
     if not href or href.startswith("#") or href.lower().startswith(EXCLUDED_SCHEMES):
         return None
     url = absolute_url(href, page.base_url)
-    if not url or _SHARE_URL.search(url):
+    if not url or not _ADDRESSED.match(url) or _SHARE_URL.search(url):
         return None
     here = page.url or page.base_url
     if here and _same_page(url, here):
