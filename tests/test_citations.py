@@ -198,3 +198,11 @@ def test_a_paragraph_that_is_only_a_web_address_cites_it() -> None:
     content = Content(article, (first,), (first.text_content(),))
     links = extract_citations(Page(root, URL, URL), content)
     assert [link.url for link in links] == ["http://petition.example/against-the-tariff"]
+
+
+def test_a_section_named_by_its_headings_slug_is_no_furniture() -> None:
+    body = (
+        '<div id="sharing-with-multiple-developers-code-review"><p>See this <a href="https://x.org/guide">guide'
+        '</a>.</p></div><div id="share-tools"><p><a href="https://x.org/share">Share</a></p></div>'
+    )
+    assert [c.url for c in citations(body)] == ["https://x.org/guide"]

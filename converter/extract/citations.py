@@ -47,6 +47,7 @@ from .vocabulary.citations import (
     SECOND_LEVEL_LABELS,
     SHARE_URL_PARTS,
     SHARED_HOSTS,
+    SLUG_WORDS,
     TAXONOMY_SEGMENTS,
     TEXT_TAGS,
     WRAPPER_DEPTH,
@@ -69,6 +70,7 @@ _TAXONOMY_PATH = re.compile(r"^[^?#]*/(?:%s)/" % "|".join(map(re.escape, TAXONOM
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg)(?:$|[?#])", re.I)
 # Link text that is a web address ("http://www.openpetition.de/...", "www.dwds.de/themenglossar/Corona").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+_SLUG_SEPARATOR = re.compile(r"[-_]")
 _SHARE_URL = re.compile("|".join(map(re.escape, SHARE_URL_PARTS)), re.I)
 # A URL that names where it leads: it has a scheme or a host. A relative reference on a page whose address
 # is unknown ("/user-guide.html", "./rfc2119") leads nowhere a reader of the record can follow.
@@ -98,6 +100,14 @@ def _is_internal(url: str, page: Page) -> bool | None:
     return registrable_domain(host) == registrable_domain(page.host)
 
 
+def _component_id(element: HtmlElement) -> str:
+    """The id of ``element`` when it names a component ("share-tools", "comments"); "" when it is the slug
+    of a section's heading, which documentation and Markdown renderers give the section around it
+    ("sharing-with-multiple-developers-code-review" names the topic, not a share box)."""
+    element_id = element.get("id", "")
+    return "" if len(_SLUG_SEPARATOR.split(element_id)) >= SLUG_WORDS else element_id
+
+
 def _in_furniture(anchor: HtmlElement, block: HtmlElement, stop: HtmlElement | None) -> bool:
     """Whether ``anchor`` sits in page furniture below the content node ``stop``: an element like ``<nav>``
     or ``<figcaption>``, or a container named for sharing, tags, a caption... Up to the ``block`` any word of
@@ -108,7 +118,7 @@ def _in_furniture(anchor: HtmlElement, block: HtmlElement, stop: HtmlElement | N
     while node is not None and node is not stop:
         if node.tag in EXCLUDED_TAGS:
             return True
-        marks = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        marks = f"{node.get('class', '')} {_component_id(node)}".lower()
         if marks.strip() and pattern.search(marks):
             return True
         if node is block:

@@ -23,6 +23,11 @@ FURNITURE_WORDS = (
     "rollover", "navbox", "syndication",
 )
 
+# The fewest words an id has when it is the slug of a section's heading, not the name of a component
+# (docutils, Sphinx and Markdown renderers: "sharing-with-multiple-developers-code-review"; component names
+# run to three or four words: "related-posts-list-wrapper").
+SLUG_WORDS = 5
+
 # rel values of links that are not citations: the author's profile, the post's own permalink, paging, the
 # page's licence. (rel="tag" stays: tag links inside a sentence are links the reader follows.)
 EXCLUDED_RELS = frozenset({"author", "bookmark", "prev", "next", "license"})
