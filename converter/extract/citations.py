@@ -2,8 +2,10 @@
 
 A link counts when it sits in one of the content's blocks, outside page furniture (navigation, share
 buttons, tags, comments, bylines, captions; see ``vocabulary.citations``), has text, and leads to another
-page (not a fragment of this one, a script, a mail address or a share dialog). A link made of a picture
-alone counts when it leads to another site's page (a video), not to a larger copy of the picture.
+page (not a fragment of this one, a script, a mail address or a share dialog) whose address is known (a
+relative link on a page given without its URL is left out: nobody can follow it from the record). A link
+made of a picture alone counts when it leads to another site's page (a video), not to a larger copy of the
+picture.
 
 The content keeps text, so it drops the article's own lists and tables of links (references, "See also",
 the apps an author uses) and paragraphs that are only a web address; their links are taken back from the
