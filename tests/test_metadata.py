@@ -244,3 +244,13 @@ def test_recipe_record_date_needs_showing() -> None:
     assert extract_metadata(_page(head + "<p>Zutaten.</p></body></html>")).published is None
     shown = extract_metadata(_page(head + "<p>25.07.2018</p></body></html>"))
     assert shown.published == "2018-07-25"
+
+
+def test_dateline_printing_the_modification_day_wins_unless_labelled_an_update() -> None:
+    head = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lockdown",
+        "datePublished": "2021-03-16T16:16:10Z", "dateModified": "2021-03-20T14:00:17Z"}</script></head>
+        <body><h1>Lockdown verlängert</h1>"""
+    shown = extract_metadata(_page(head + "<p>20. März 2021 - 15:00 Uhr</p><p>Text.</p></body></html>"))
+    assert shown.published == "2021-03-20T14:00:17+00:00"
+    update = extract_metadata(_page(head + "<p>Updated 20. März 2021 - 15:00 Uhr</p><p>Text.</p></body></html>"))
+    assert update.published == "2021-03-16T16:16:10+00:00"

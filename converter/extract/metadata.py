@@ -28,7 +28,8 @@ published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (pars
               ("Veröffentlicht am") > a dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a
                             date-classed element > the modified date. A UTC time near midnight yields to the local day
               the page also gives; a
-              declared date yields to the dateline under the headline when another source confirms it;
+              declared date yields to the dateline under the headline when another source confirms it,
+              or when it prints the declared modification day without an "Updated" label;
               on a bare JSON-LD WebPage, Recipe or Product (no article node) a declared date counts only
               when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
@@ -50,6 +51,7 @@ license       ``rel=license`` links outside figures and captions > JSON-LD ``lic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -77,6 +79,7 @@ from .meta import MetaTags, read_meta
 from .page import Page
 from .titles import agrees, heading_with_prefix, strip_site_name, title_key, title_segments
 from .vocabulary.bylines import AGENCIES, COMPANY_WORDS
+from .vocabulary.dates import UPDATE_LABELS
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                 "dc.creator", "dcterms.creator", "citation_author", "book:author", "dc.contributor")
@@ -94,6 +97,7 @@ _DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _WEBSITE_TYPES = frozenset({"website"})
 _UNDATED_TYPES = PAGE_TYPES | {"recipe", "product"}
+_UPDATE_LABEL = re.compile(r"\b(?:" + "|".join(UPDATE_LABELS) + r")\b", re.IGNORECASE)
 _LICENSE_META = ("license", "dc.rights", "dcterms.license", "dcterms.rights")
 # "All rights reserved" is the absence of a licence, not the page's licence.
 _NOT_A_LICENSE = frozenset({"All rights reserved"})
@@ -445,7 +449,19 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     confirming = [*first_time, *dates(url_date, jsonld_date,
                                       *(meta.first(key) for key in (*_PUBLISHED_META, *_WEAK_DATE_META)),
                                       *itemprop_dates[:1], visible.published_time(page))]
-    return next((found for found in confirming if found[:10] == shown[0][:10]), best)
+    confirmed = next((found for found in confirming if found[:10] == shown[0][:10]), None)
+    return confirmed or _shown_modification(evidence, shown[0], best) or best
+
+
+def _shown_modification(evidence: _Evidence, shown: str, published: str) -> str | None:
+    """The declared modification time when the dateline under the headline prints its day, later than
+    ``published``, without calling it an update: sites that re-date a story on each revision show that date
+    as the story's. None otherwise."""
+    if _UPDATE_LABEL.search(evidence.headline_dateline or ""):
+        return None
+    modified = parse_date(text_value(_article_value(evidence, "dateModified")) or
+                          evidence.meta.first(*_MODIFIED_META))
+    return modified if modified and modified[:10] == shown[:10] > published[:10] else None
 
 
 def _marked_time(evidence: _Evidence, dates: Callable[..., list[str]]) -> list[str]:

@@ -59,3 +59,9 @@ WEEKDAYS: frozenset[str] = frozenset("""
     lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag
     zaterdag zondag segunda terça quarta quinta sexta
 """.split())
+
+# Words that mark a dateline as the time of an update rather than of the publication ("Updated 2010 GMT",
+# "Aktualisiert am", "mis à jour le"), in the languages of MONTHS.
+UPDATE_LABELS = ("updated", "update", "last edited", "last modified", "aktualisiert", "zuletzt", "geändert",
+                 "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato", "aggiornamento",
+                 "bijgewerkt", "atualizado", "atualização")
