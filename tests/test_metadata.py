@@ -124,6 +124,21 @@ def test_all_rights_reserved_is_no_licence() -> None:
     assert metadata.license is None
 
 
+def test_licence_only_in_meta_is_not_stated() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <meta name="DC.rights" content="http://creativecommons.org/licenses/by-sa/3.0/de/">
+        </head><body><h1>Headline here</h1><p>Text.</p></body></html>"""))
+    assert metadata.license is None
+
+
+def test_licence_of_a_podcast_is_not_the_pages() -> None:
+    metadata = extract_metadata(_page("""<html><body><h1>Headline here</h1><p>Text.</p>
+        <aside><p>Der Resonator-Podcast steht unter einer
+        <a href="http://creativecommons.org/licenses/by/4.0/">Creative Commons Namensnennung 4.0-Lizenz</a>.</p>
+        </aside></body></html>"""))
+    assert metadata.license is None
+
+
 def test_empty_page() -> None:
     metadata = extract_metadata(_page("<html><body></body></html>", url=None))
     assert metadata.title is None and metadata.authors == () and metadata.published is None

@@ -42,9 +42,11 @@ language      ``<html lang>`` (or ``xml:lang``) > ``content-language`` > ``og:lo
               ``dc.language`` > stop-word guess on the page text
 description   JSON-LD ``description`` > ``og:description`` > ``description`` > ``twitter:description``
 license       ``rel=license`` links outside figures and captions > JSON-LD ``license`` >
-              ``<meta name=license|dc.rights>`` > CC licence links outside figures, captions, credits and
-              teasers (footer and sidebar badges); links whose notice licenses the photos alone, the users'
-              contributions or a script library are skipped;
+              CC licence links outside figures, captions, credits and teasers (footer and sidebar badges);
+              links whose notice licenses the photos alone, a podcast's recordings, the users'
+              contributions or a script library are skipped (``licenses.licenses_other_work``);
+              ``<meta name=dc.rights>`` is not read: templates fill it with a site-wide default that the
+              page never shows its readers;
               normalised by ``licenses.normalize_license``; "All rights reserved" is no licence
 ============  ===================================================================================
 """
@@ -98,7 +100,6 @@ _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _WEBSITE_TYPES = frozenset({"website"})
 _UNDATED_TYPES = PAGE_TYPES | {"recipe", "product"}
 _UPDATE_LABEL = re.compile(r"\b(?:" + "|".join(UPDATE_LABELS) + r")\b", re.IGNORECASE)
-_LICENSE_META = ("license", "dc.rights", "dcterms.license", "dcterms.rights")
 # "All rights reserved" is the absence of a licence, not the page's licence.
 _NOT_A_LICENSE = frozenset({"All rights reserved"})
 
@@ -547,12 +548,11 @@ def _description(evidence: _Evidence) -> str | None:
 
 
 def _license(evidence: _Evidence) -> License | None:
-    page, meta = evidence.page, evidence.meta
+    page = evidence.page
     license_value = _article_value(evidence, "license")
     if isinstance(license_value, dict):
         license_value = license_value.get("url") or license_value.get("@id") or license_value.get("name")
-    candidates = [*visible.rel_license(page), text_value(license_value), *meta.all(*_LICENSE_META),
-                  *visible.license_links(page)]
+    candidates = [*visible.rel_license(page), text_value(license_value), *visible.license_links(page)]
     for candidate in candidates:
         found = normalize_license(candidate) if candidate else None
         if found and found[0] not in _NOT_A_LICENSE:

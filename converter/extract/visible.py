@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from ..record import Author
 from .bylines import parse_byline
 from .dates import parse_date
+from .licenses import licenses_other_work
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .titles import title_key, title_segments
@@ -42,7 +43,11 @@ _NOT_IN_COMMENTS = (
 )
 _TITLE = etree.XPath("(//head//title | //title)[1]")
 _H1 = etree.XPath("//h1[not(ancestor::nav) and not(ancestor::footer)]")
-_FIRST_H2 = etree.XPath("(//h2)[1]")
+# The headline of a page without <h1>: its first visible <h2>-<h4> outside navigation and footers.
+_FIRST_SUBHEADING = etree.XPath(
+    "(//*[self::h2 or self::h3 or self::h4][not(ancestor::nav or ancestor::footer)"
+    " and not(contains(@class,'hide') or contains(@class,'sr-only'))])[1]"
+)
 _H2 = etree.XPath("//h2[not(ancestor::nav) and not(ancestor::footer)]")
 # A heading that links to the home page is the site's logo, not a headline.
 _LOGO_LINK = etree.XPath(".//a[@href='/' or @href='./' or @href='index.html' or @href='#']")
@@ -103,7 +108,11 @@ _PUBLISHED_TIMES = etree.XPath(
     "//time[@pubdate or contains(@class,'publish') or contains(@class,'entry-date') or contains(@class,'post-date')"
     " or contains(../@class,'publish')][@datetime]"
 )
-_TIMES = etree.XPath(f"//time[@datetime and {_NOT_IN_COMMENTS}]")
+# (Not in the site's banner, a <header> outside the article that holds no <h1>: a <time> there is a clock.)
+_TIMES = etree.XPath(
+    f"//time[@datetime and {_NOT_IN_COMMENTS}"
+    " and not(ancestor::header[not(ancestor::article or ancestor::main or .//h1)])]"
+)
 # (Not in figures and captions: there it is the image's licence.)
 _REL_LICENSE = etree.XPath(
     "//*[(self::a or self::link) and contains(concat(' ', @rel, ' '), ' license ') and not(ancestor::figure"
@@ -118,15 +127,6 @@ _LICENSE_LINKS = etree.XPath(
     " or contains(@class,'post-content') or contains(@class,'teaser') or contains(@class,'image-licen')"
     " or contains(@class,'article-body') or contains(@class,'field__item')])]"
 )
-# A licence notice about the photos alone, the users' contributions or a script library is not the licence
-# of the page's text ("Alle Fotos auf diesem Blog sind ... lizenziert", "user contributions licensed under",
-# "Lightbox2 © ... licensed under").
-_OTHER_WORKS = re.compile(
-    r"\b(?:(?:alle|unsere|all|our)\s+(?:fotos|photos|bilder|images|pictures|photographs)|user contributions"
-    r"|beiträge der nutzer|lightbox\w*|jquery)\b",
-    re.I,
-)
-_TEXT_WORKS = re.compile(r"\b(?:texte?|inhalte|content|contenus?|artikel|articles?|beiträge|werk|work)\b", re.I)
 _BODY = etree.XPath("//body")
 # Text in an element hidden by its style ("display: none" author boxes that themes keep for microformats)
 # is not shown.
@@ -145,7 +145,7 @@ _INLINE_SCRIPTS = etree.XPath("//script[not(@src) and not(contains(@type, 'ld+js
 # date:"2022-01-28"): the keys of such states, with an ISO date as value. Not "createdAt": content systems
 # stamp every record they store with it, pages and products alike.
 _SCRIPT_DATE = re.compile(
-    r"""["']?(?:datePublished|publishedDate|publishDate|published_at|publishedAt|date_published|"""
+    r"""(?<![\w-])["']?(?:datePublished|publishedDate|publishDate|published_at|publishedAt|date_published|"""
     r"""publicationDate|publication_date|pubDate|date|uploadDate)["']?"""
     r"""\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']"""
 )
@@ -491,7 +491,9 @@ def headline_dateline(page: Page) -> str | None:
     """A short text holding a date among the texts right after an ``<h1>`` (or, failing that, right before
     it; the first ``<h2>`` on pages without ``<h1>``): where articles print "25.01.2022, Jane Doe" or
     "Datum: 26. Januar 2022"."""
-    for heading in _H1(page.root)[:MAX_HEADINGS] or _FIRST_H2(page.root):
+    # A logo <h1> (a link home) prints no dateline: a date beside it is the site's clock.
+    headlines = [heading for heading in _H1(page.root)[:MAX_HEADINGS] if not _LOGO_LINK(heading)]
+    for heading in headlines or _FIRST_SUBHEADING(page.root):
         after = _first_dated(_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE))
         # The nearer one wins: a date far below the headline belongs to a teaser when one sits right above it.
         nearer = TEXTS_BEFORE_HEADLINE if after is None else min(after[0], TEXTS_BEFORE_HEADLINE)
@@ -534,12 +536,12 @@ def license_links(page: Page) -> list[str]:
 
 
 def _licenses_other_work(link: HtmlElement) -> bool:
-    """Whether the notice around ``link`` licenses photos, user contributions or a script, not the text."""
+    """Whether the notice around ``link`` licenses photos, a podcast, user contributions or a script, not
+    the text."""
     parent = link.getparent()
     if parent is None or parent.tag in ("head", "body"):
         return False
-    notice = node_text(parent)[:MAX_BYLINE_LENGTH]
-    return bool(_OTHER_WORKS.search(notice)) and not _TEXT_WORKS.search(notice.replace(link.text or "", ""))
+    return licenses_other_work(node_text(parent)[:MAX_BYLINE_LENGTH], link.text or "")
 
 
 def full_name_of(page: Page, first_name: str) -> str | None:

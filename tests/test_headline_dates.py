@@ -1,0 +1,47 @@
+"""Which heading's dateline and which ``<time>`` date the page (``visible.headline_dateline``, ``first_time``)."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from converter.extract.metadata import extract_metadata
+from converter.extract.page import Page
+
+
+def _published(html: str) -> str | None:
+    return extract_metadata(Page(lxml.html.document_fromstring(html), None, None)).published
+
+
+def test_date_beside_a_logo_heading_is_the_sites_clock() -> None:
+    page = """<html><head><meta name="date" content="2017-05-01T17:05:00+0200"></head><body>
+        <h1><a href="/" class="logo">Radio</a></h1><span class="today">Mittwoch, 26.02.2020</span>
+        <ul>{}</ul><h1>Wir dekorieren um</h1><p>Die Digitalisierung kostet Arbeitsplätze.</p></body></html>""".format(
+        "".join(f"<li><a href='/s{number}'>Sektion {number}</a></li>" for number in range(10)))
+    assert _published(page) == "2017-05-01T17:05:00+02:00"
+
+
+def test_first_visible_subheading_is_the_headline_of_a_page_without_h1() -> None:
+    menu = "".join(f"<li><a href='/s{number}'>Sektion {number}</a></li>" for number in range(50))
+    page = f"""<html><body><h2 class="hide">Informationsdienst</h2><ul>{menu}</ul>
+        <p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie</h4><p>Text.</p>
+        <h2>Hilfe</h2><p>Stand 05.05.2021</p></body></html>"""
+    assert _published(page) == "2023-11-01"
+
+
+def test_time_in_the_site_banner_is_todays_date() -> None:
+    page = """<html><body><header><nav><a href="/">Start</a></nav>
+        <time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></header>
+        <main><h2>Queer Royal</h2><p><span class="text_datum">31. Oktober 2023.</span> Text.</p></main>
+        </body></html>"""
+    assert _published(page) == "2023-10-31"
+    in_article = """<html><body><article><header><h1>Queer Royal</h1>
+        <time datetime="2023-11-01T13:56:20+01:00">1. November 2023</time></header><p>Text.</p></article>
+        </body></html>"""
+    assert _published(in_article) == "2023-11-01T13:56:20+01:00"
+
+
+def test_script_state_key_ending_in_date_is_not_the_publication_date() -> None:
+    page = "<html><head><script>window.data = {};</script></head><body><p>Photo.</p></body></html>"
+    assert _published(page.replace("{}", '{"photo": {"highest_rating_date": "2013-02-17T01:50:24-05:00"}}')) is None
+    dated = page.replace("{}", '{"photo": {"date": "2013-02-16T04:36:36-05:00"}}')
+    assert _published(dated) == "2013-02-16T04:36:36-05:00"
