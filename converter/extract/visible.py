@@ -70,18 +70,11 @@ _FURNITURE_MARK = re.compile(r"comment|related", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 # A byline is a small element: author boxes with biographies and whole articles are skipped.
 MAX_BYLINE_DESCENDANTS = 25
-_ITEMPROP_AUTHORS = etree.XPath(
-    f"//*[contains(concat(' ', @itemprop, ' '), ' author ') and not(self::meta) and {_NOT_IN_COMMENTS}]"
-)
+# Tests of one element (a candidate found among the page's links or microdata, not by a walk of the page).
+_OUTSIDE_COMMENTS = etree.XPath(f"boolean(self::*[{_NOT_IN_COMMENTS}])")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
-_REL_AUTHOR = etree.XPath(f"//a[@rel='author' and {_NOT_IN_COMMENTS}]")
 # Links to an author's page ("/author/jane-doe", "/autor/", "/auteur/"): their text is the author's name.
-_AUTHOR_PAGE_LINKS = etree.XPath(
-    "//a[(contains(@href,'/author/') or contains(@href,'/autor/') or contains(@href,'/auteur/')"
-    " or contains(@href,'/autore/') or contains(@href,'/autores/') or contains(@href,'/authors/')"
-    " or contains(@href,'/autoren/') or contains(@href,'/journalist/') or contains(@href,'/redakteur/'))"
-    f" and {_NOT_IN_COMMENTS}]"
-)
+_AUTHOR_PAGE = re.compile("/(?:author|autor|auteur|autore|autores|authors|autoren|journalist|redakteur)/")
 # Text that opens with a byline label ("By ", "Von ", "Autor:", "Text:"): the label's element or its parent
 # holds the byline.
 # A capitalised label (lower-case "von" or "by" in running text is a preposition) that is a whole word.
@@ -103,7 +96,6 @@ _LINE_BREAKS = frozenset({
     "article", "header", "footer", "figure", "blockquote", "dl", "dt", "dd",
 })
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
-_ITEMPROPS = etree.XPath("//*[@itemprop and not(self::meta)]")
 _PUBLISHED_TIMES = etree.XPath(
     "//time[@pubdate or contains(@class,'publish') or contains(@class,'entry-date') or contains(@class,'post-date')"
     " or contains(../@class,'publish')][@datetime]"
@@ -114,18 +106,18 @@ _TIMES = etree.XPath(
     " and not(ancestor::header[not(ancestor::article or ancestor::main or .//h1)])]"
 )
 # (Not in figures and captions: there it is the image's licence.)
-_REL_LICENSE = etree.XPath(
-    "//*[(self::a or self::link) and contains(concat(' ', @rel, ' '), ' license ') and not(ancestor::figure"
-    " or ancestor::figcaption or ancestor::*[contains(@class,'caption') or contains(@class,'credit')])]"
+_OUTSIDE_FIGURES = etree.XPath(
+    "not(ancestor::figure or ancestor::figcaption"
+    " or ancestor::*[contains(@class,'caption') or contains(@class,'credit')])"
 )
 # Licence badges of the page sit in footers and sidebars; a licence link inside the article text or an
 # image's caption or credit is an image's or a quotation's licence, not the page's.
-_LICENSE_LINKS = etree.XPath(
-    "//a[(contains(@href,'creativecommons.org/licenses') or contains(@href,'creativecommons.org/publicdomain'))"
-    " and not(ancestor::figure or ancestor::figcaption or ancestor::*[not(self::body)][contains(@class,'caption')"
+_CC_LICENSE_HREFS = ("creativecommons.org/licenses", "creativecommons.org/publicdomain")
+_OUTSIDE_ARTICLE_AND_FIGURES = etree.XPath(
+    "not(ancestor::figure or ancestor::figcaption or ancestor::*[not(self::body)][contains(@class,'caption')"
     " or contains(@class,'credit') or contains(@class,'photo') or contains(@class,'entry-content')"
     " or contains(@class,'post-content') or contains(@class,'teaser') or contains(@class,'image-licen')"
-    " or contains(@class,'article-body') or contains(@class,'field__item')])]"
+    " or contains(@class,'article-body') or contains(@class,'field__item')])"
 )
 _BODY = etree.XPath("//body")
 # Text in an element hidden by its style ("display: none" author boxes that themes keep for microformats)
@@ -410,16 +402,20 @@ def markup_authors(page: Page) -> tuple[Author, ...]:
     """Authors marked up as such: microdata ``itemprop=author`` (its ``name``), else ``rel=author`` links,
     else links to author pages."""
     found: list[Author] = []
-    for element in _first_group(_ITEMPROP_AUTHORS(page.root)):
+    authors = [element for element in page.itemprops()
+               if " author " in f" {element.get('itemprop')} " and _OUTSIDE_COMMENTS(element)]
+    for element in _first_group(authors):
         names = _ITEMPROP_NAME(element)
         source = names[0] if names else element
         text = source.get("content") or node_text(source)
         if text and len(text) <= MAX_BYLINE_LENGTH:
             found.extend(parse_byline(text, trusted=True)[1])
-    for links in (_REL_AUTHOR, _AUTHOR_PAGE_LINKS):
+    anchors = [link for link in page.links() if link.tag == "a"]
+    for links in ([link for link in anchors if link.get("rel") == "author"],
+                  [link for link in anchors if _AUTHOR_PAGE.search(link.get("href") or "")]):
         if found:
             break
-        for link in _first_group(links(page.root)):
+        for link in _first_group([link for link in links if _OUTSIDE_COMMENTS(link)]):
             text = node_text(link)
             if text and len(text) <= MAX_BYLINE_LENGTH:
                 found.extend(parse_byline(text, trusted=True)[1])
@@ -452,7 +448,7 @@ def _inside(element: HtmlElement, scope: HtmlElement) -> bool:
 def itemprop_dates(page: Page, prop: str) -> list[str]:
     """Values of microdata dates (``prop`` in lower case, e.g. "datepublished") outside ``<meta>``."""
     values = []
-    for element in _ITEMPROPS(page.root):
+    for element in page.itemprops():
         if element.get("itemprop", "").lower() != prop:
             continue
         # <abbr title="2017-09-09T10:52:00+02:00">10:52</abbr> (Blogger) keeps the date in its title.
@@ -525,14 +521,17 @@ def script_date(page: Page) -> str | None:
 
 def rel_license(page: Page) -> list[str]:
     """Targets of ``rel=license`` links and ``<link>`` elements, but for notices about other works."""
-    return [page.absolute(link.get("href")) or link.get("href") for link in _REL_LICENSE(page.root)
-            if link.get("href") and not _licenses_other_work(link)]
+    return [page.absolute(link.get("href")) or link.get("href") for link in page.links()
+            if " license " in f" {link.get('rel')} " and link.get("href") and _OUTSIDE_FIGURES(link)
+            and not _licenses_other_work(link)]
 
 
 def license_links(page: Page) -> list[str]:
     """Creative Commons licence links outside figures (footer and sidebar badges), but for notices about
     other works."""
-    return [str(link.get("href")) for link in _LICENSE_LINKS(page.root) if not _licenses_other_work(link)]
+    return [str(link.get("href")) for link in page.links()
+            if link.tag == "a" and any(href in (link.get("href") or "") for href in _CC_LICENSE_HREFS)
+            and _OUTSIDE_ARTICLE_AND_FIGURES(link) and not _licenses_other_work(link)]
 
 
 def _licenses_other_work(link: HtmlElement) -> bool:
