@@ -35,6 +35,10 @@ _COUNT_ELEMENTS = etree.XPath("count(//*)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Control characters never belong to a field (tab, newline, carriage return and form feed stay).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# The same characters in UTF-8, for a quick "none here" on the whole page: bytes.translate and a search
+# for a literal lead byte run at memory speed, a character class over the text at a fraction of it.
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 # Files that are often renamed .html by mistake; refused before decoding.
 _BINARY_MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
@@ -105,6 +109,9 @@ def _sanitize(text: str, label: str, warnings: list[RecordWarning]) -> str:
     controls = len(_CONTROL.findall(head))
     if controls > 16 and controls > len(head) * 0.1:
         raise InputError(f"{label}: binary data (control characters), not a page or a text")
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded.translate(None, _C0_BYTES)) == len(encoded) and not _C1_UTF8.search(encoded):
+        return text
     cleaned, removed = _CONTROL.subn("", text)
     if removed:
         warnings.append(RecordWarning("control-characters", f"{label}: removed {removed} control characters"))

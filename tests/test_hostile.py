@@ -189,3 +189,16 @@ def test_cli_binary_input_in_a_subprocess_has_no_traceback(tmp_path: Path) -> No
     assert done.returncode == 1
     assert done.stderr.strip() == f"converter: {image}: binary data (PNG image), not a page or a text"
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize("control", ["\x7f", "\x85", "\x9f", "\x0b"])
+def test_each_kind_of_control_character_is_removed(control: str) -> None:
+    # DEL, the C1 range (NEL, APC) and vertical tab: each alone on an otherwise clean page.
+    record = _record(f"<p>a{control}b {PARA}</p>".encode())
+    assert record.text == f"ab {PARA}"
+    assert [w.code for w in record.warnings] == ["control-characters"]
+
+
+def test_text_without_control_characters_has_no_warning() -> None:
+    record = _record(f"<p>café\u00a0– ©\u2028 {PARA}</p>".encode())
+    assert record.warnings == ()
