@@ -234,8 +234,9 @@ def _without_kicker(element: HtmlElement, text: str) -> tuple[str, bool]:
 class Marked:
     """Elements found in one pass over the page: byline-classed elements, date-classed elements, and
     elements whose text (or, flagged True, whose tail) opens with a byline label or a publication-date label
-    ("Veröffentlicht am", "Published"), in document order, outside comments, related-article lists,
-    navigation, asides and page footers."""
+    ("Veröffentlicht am", "Published"), in document order. Readers skip those in comments, related-article
+    lists, navigation, asides and page footers (``_in_furniture``) as they go: they stop at the first that
+    fits, and the test climbs to the root."""
 
     bylines: tuple[HtmlElement, ...] = ()
     datelines: tuple[HtmlElement, ...] = ()
@@ -275,12 +276,7 @@ def scan(page: Page) -> Marked:
                 labelled.append((element, in_tail))
             elif len(dated) < MAX_LABELLED_TEXTS and _DATE_LABEL.match(text):
                 dated.append((element, in_tail))
-    return Marked(
-        tuple(element for element in bylines if not _in_furniture(element)),
-        tuple(element for element in datelines if not _in_furniture(element)),
-        tuple(item for item in labelled if not _in_furniture(item[0])),
-        tuple(item for item in dated if not _in_furniture(item[0])),
-    )
+    return Marked(tuple(bylines), tuple(datelines), tuple(labelled), tuple(dated))
 
 
 @lru_cache(maxsize=16384)
@@ -328,7 +324,7 @@ def visible_byline(marked: Marked) -> str | None:
     label such as "By" or "Autor:") that names an author; a marked element that names one only as a user
     name ("jancak") counts when no marked element names one written like a name."""
     handle = None
-    for element in marked.bylines:
+    for element in (found for found in marked.bylines if not _in_furniture(found)):
         text = node_text(element)
         if not text or len(text) > MAX_BYLINE_LENGTH:
             continue
@@ -339,7 +335,7 @@ def visible_byline(marked: Marked) -> str | None:
             handle = text
     if handle:
         return handle
-    for element, in_tail in marked.labelled:
+    for element, in_tail in (found for found in marked.labelled if not _in_furniture(found[0])):
         text = _labelled_line(element, in_tail)
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
@@ -347,7 +343,7 @@ def visible_byline(marked: Marked) -> str | None:
     for element in marked.datelines:
         text = node_text(element)
         if text and len(text) <= MAX_BYLINE_LENGTH and _NAME_LABEL.search(text) and (
-                _full_names(parse_byline(text)[1])):
+                _full_names(parse_byline(text)[1])) and not _in_furniture(element):
             return text
     return None
 
@@ -360,7 +356,7 @@ def _full_names(authors: tuple[Author, ...]) -> bool:
 def labelled_date(marked: Marked) -> str | None:
     """The first line opening with a publication-date label ("Veröffentlicht am 16.08.2019") that holds a
     date."""
-    for element, in_tail in marked.dated:
+    for element, in_tail in (found for found in marked.dated if not _in_furniture(found[0])):
         # The date follows the label: a long line ("Publiziert am 13. Januar 2014 von Jane | Veröffentlicht
         # unter ...") is read from its start.
         text = _labelled_line(element, in_tail, _DATE_LABEL)[:MAX_DATELINE_LENGTH]
@@ -478,7 +474,7 @@ def dateline(marked: Marked) -> str | None:
     a date."""
     for element in marked.datelines:
         text = node_text(element)
-        if text and len(text) <= MAX_DATELINE_LENGTH and parse_date(text):
+        if text and len(text) <= MAX_DATELINE_LENGTH and parse_date(text) and not _in_furniture(element):
             return text
     return None
 
