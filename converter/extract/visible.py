@@ -112,7 +112,7 @@ _OUTSIDE_FIGURES = etree.XPath(
 )
 # Licence badges of the page sit in footers and sidebars; a licence link inside the article text or an
 # image's caption or credit is an image's or a quotation's licence, not the page's.
-_CC_LICENSE_HREFS = ("creativecommons.org/licenses", "creativecommons.org/publicdomain")
+_CC_LICENSE_HREF = re.compile(r"creativecommons\.org/(?:licenses|publicdomain)")
 _OUTSIDE_ARTICLE_AND_FIGURES = etree.XPath(
     "not(ancestor::figure or ancestor::figcaption or ancestor::*[not(self::body)][contains(@class,'caption')"
     " or contains(@class,'credit') or contains(@class,'photo') or contains(@class,'entry-content')"
@@ -526,7 +526,7 @@ def license_links(page: Page) -> list[str]:
     """Creative Commons licence links outside figures (footer and sidebar badges), but for notices about
     other works."""
     return [str(link.get("href")) for link in page.links()
-            if link.tag == "a" and any(href in (link.get("href") or "") for href in _CC_LICENSE_HREFS)
+            if link.tag == "a" and _CC_LICENSE_HREF.search(link.get("href") or "")
             and _OUTSIDE_ARTICLE_AND_FIGURES(link) and not _licenses_other_work(link)]
 
 
