@@ -168,7 +168,8 @@ def _direct_src(img: HtmlElement) -> str | None:
 
 
 def _lazy_src(img: HtmlElement) -> str | None:
-    return next((url for a in vocab.LAZY_SRC_ATTRIBUTES if (url := _usable(img.get(a)))), None)
+    get = img.get
+    return next((url for a in vocab.LAZY_SRC_ATTRIBUTES if (value := get(a)) and (url := _usable(value))), None)
 
 
 def _srcset_src(img: HtmlElement) -> str | None:
