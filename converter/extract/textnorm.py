@@ -56,6 +56,9 @@ def _pieces(node: HtmlElement, out: list[str], skipped: Collection[HtmlElement])
 def node_text(node: HtmlElement, skipped: Collection[HtmlElement] = ()) -> str:
     """All text inside ``node`` (scripts, styles, comments and the ``skipped`` elements excluded), white
     space collapsed; inline elements join their neighbours without a space, block elements break words."""
+    if not len(node):
+        # A leaf (most links, labels and bylines): its own text, without the walk.
+        return collapse_ws(node.text)
     out: list[str] = []
     _pieces(node, out, skipped)
     return collapse_ws("".join(out))
