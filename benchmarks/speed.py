@@ -3,6 +3,7 @@
 
     python benchmarks/speed.py --competitors-python ~/competitors/bin/python [--systems trafilatura,readability]
                                [--corpus DIR] [--validate-records 100000] [--startup-runs 15]
+                               [--converter /path/to/regular-install/bin/converter]
 
 Prints:
   1. in-process extraction (shared/bench/run.py): pages/s, median and p95 ms per page, and our ratio to each
@@ -79,7 +80,7 @@ def _whole_process(command: list[str], runs: int, stdin: Path | None = None) -> 
 def _startup(args: argparse.Namespace, work: Path) -> None:
     page = work / "one.html"
     page.write_bytes(gzip.decompress(next((args.corpus / "pages").glob("*.html.gz")).read_bytes()))
-    ours = _whole_process([str(Path(sys.executable).with_name("converter")), "convert", str(page)], args.startup_runs)
+    ours = _whole_process([str(args.converter), "convert", str(page)], args.startup_runs)
     line = f"3. CLI start-up, one page, median of {args.startup_runs}: converter {ours * 1000:.0f} ms"
     if args.competitors_python:
         trafilatura = str(Path(args.competitors_python).with_name("trafilatura"))
@@ -88,10 +89,11 @@ def _startup(args: argparse.Namespace, work: Path) -> None:
     print(line)
 
 
-def _imports() -> None:
-    base = _whole_process([sys.executable, "-c", "pass"], 9)
-    library = _whole_process([sys.executable, "-c", "import converter"], 9)
-    cli = _whole_process([sys.executable, "-c", "import converter.cli, converter.pipeline"], 9)
+def _imports(args: argparse.Namespace) -> None:
+    python = str(args.converter.with_name("python"))
+    base = _whole_process([python, "-c", "pass"], 9)
+    library = _whole_process([python, "-c", "import converter"], 9)
+    cli = _whole_process([python, "-c", "import converter.cli, converter.pipeline"], 9)
     print(f"4. import time over a bare interpreter: converter {1000 * (library - base):.0f} ms, "
           f"CLI with pipeline {1000 * (cli - base):.0f} ms")
 
@@ -118,6 +120,10 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "dev")
     parser.add_argument("--validate-records", type=int, default=100_000)
     parser.add_argument("--startup-runs", type=int, default=15)
+    parser.add_argument("--converter", type=Path, default=Path(sys.executable).with_name("converter"),
+                        help="the converter command timed for start-up and import (default: beside this python); "
+                        "an editable install adds its import hook to every start: point this at a regular "
+                        "`pip install .` to time what users run")
     args = parser.parse_args()
     if not (SHARED / "bench" / "run.py").is_file() or not args.corpus.is_dir():
         print(f"speed.py: the shared benchmark is not here ({SHARED}); nothing to measure.", file=sys.stderr)
@@ -127,7 +133,7 @@ def main() -> int:
         _extraction(args, work)
         _batch(args, work)
         _startup(args, work)
-        _imports()
+        _imports(args)
         _validate(args, work)
     return 0
 
