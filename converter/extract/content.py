@@ -560,8 +560,8 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
     if n < 150 and block.tag not in _HEADINGS and not text.endswith((".", "!", "?")) and looks_like_credit(text):
         return False
-    link_chars = sum(len(node_text(a)) for a in block.iter("a"))
-    return link_chars < 0.8 * n or n > 200
+    # A long block is prose whatever it links; a short one made mostly of links is a link line.
+    return n > 200 or sum(len(node_text(a)) for a in block.iter("a")) < 0.8 * n
 
 
 def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tuple[list[HtmlElement], list[str]]:
