@@ -33,3 +33,15 @@ def test_local_cluster_records_equal_single_process(tmp_path: Path) -> None:
     assert len(parts) == 4
     assert b"".join(p.read_bytes() for p in parts) == single.read_bytes()
     assert b"broken.html.gz" in b"".join(p.read_bytes() for p in (tmp_path / "out").glob("errors-*.jsonl"))
+
+
+def test_partitions_cut_page_groups_at_each_warc_file(tmp_path: Path) -> None:
+    from converter.integrations.dask import partitions
+
+    names = ["a.html", "b.html", "c.html", "m.warc.gz", "x.html", "y.warc", "z.html"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"")
+    groups = partitions([str(tmp_path / name) for name in names], pages_per_partition=2)
+    assert [[Path(path).name for path in group] for group in groups] == [
+        ["a.html", "b.html"], ["c.html"], ["m.warc.gz"], ["x.html"], ["y.warc"], ["z.html"],
+    ]

@@ -18,12 +18,13 @@ Workers need converter installed and the input paths readable (a shared file sys
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from ..inputs.warc import SkippedRecord, is_warc
 from ..limits import DEFAULT_LIMITS, Limits
-from ..output.batch import DEFAULT_PATTERNS, Failure, convert_task, expand_inputs, iter_tasks
+from ..output.batch import DEFAULT_PATTERNS, Failure, chunks, convert_task, expand_inputs, iter_tasks
 
 Outcome = tuple[str, str]  # ("record" | "error" | "skipped", JSON line or reason)
 
@@ -44,20 +45,11 @@ def _convert_partition(paths: list[str], limits: Limits) -> list[Outcome]:
 def partitions(paths: Iterable[str], *, pages_per_partition: int = 256,
                patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Iterator[list[str]]:
     """The inputs grouped as the cluster will take them: one WARC file a partition, pages in groups."""
-    pages: list[str] = []
-    for path in expand_inputs(paths, patterns):
-        if is_warc(path):
-            if pages:
-                yield pages
-                pages = []
-            yield [path]
+    for warc, group in groupby(expand_inputs(paths, patterns), key=is_warc):
+        if warc:
+            yield from ([path] for path in group)
         else:
-            pages.append(path)
-            if len(pages) == pages_per_partition:
-                yield pages
-                pages = []
-    if pages:
-        yield pages
+            yield from chunks(group, pages_per_partition)
 
 
 def records_bag(paths: Iterable[str], *, pages_per_partition: int = 256,

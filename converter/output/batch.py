@@ -154,7 +154,8 @@ def _convert_chunk(tasks: list[Task], limits: Limits = DEFAULT_LIMITS) -> list[t
     return [convert_task(task, limits) for task in tasks]
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
     chunk: list[T] = []
     for item in items:
         chunk.append(item)
@@ -173,7 +174,7 @@ def run_ordered(work: Callable[[list[T]], list[R]], items: Iterable[T], *, jobs:
     whose worker died (killed, out of memory) is handed to ``on_crash`` and the pool is renewed.
     """
     if jobs <= 1:
-        for chunk in _chunks(items, CHUNK):
+        for chunk in chunks(items, CHUNK):
             yield from work(chunk)
         return
     pool = ProcessPoolExecutor(jobs)
@@ -193,7 +194,7 @@ def run_ordered(work: Callable[[list[T]], list[R]], items: Iterable[T], *, jobs:
             pending.extend((c, pool.submit(work, c)) for c in resubmit)
 
     try:
-        for chunk in _chunks(items, CHUNK):
+        for chunk in chunks(items, CHUNK):
             pending.append((chunk, pool.submit(work, chunk)))
             if len(pending) >= 4 * jobs:
                 yield from drain_one()
