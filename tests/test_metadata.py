@@ -269,3 +269,34 @@ def test_dateline_printing_the_modification_day_wins_unless_labelled_an_update()
     assert shown.published == "2021-03-20T14:00:17+00:00"
     update = extract_metadata(_page(head + "<p>Updated 20. März 2021 - 15:00 Uhr</p><p>Text.</p></body></html>"))
     assert update.published == "2021-03-16T16:16:10+00:00"
+
+
+_LONG_POST = "".join(f"<p>Paragraph {number} of the post.</p>" for number in range(45))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("<small>This entry was posted on Saturday, December 3rd, 2011 at 10:00 am and is filed under "
+         "<a href='/c/news'>News</a>. You can follow any responses to this entry through the "
+         "<a href='/feed'>RSS 2.0</a> feed.</small>", "2011-12-03"),
+        ("<small>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht und unter "
+         "<a href='/c/news'>Nachrichten</a> gespeichert. Sie können Kommentare zu diesem Eintrag über den "
+         "<a href='/feed'>RSS-2.0</a>-Feed verfolgen.</small>", "2011-12-03"),
+        ("<br>Cet article a été publié le samedi 3 décembre 2011 à 10:00 et est classé dans "
+         "<a href='/c/news'>Actualités</a>. Vous pouvez en suivre les commentaires par le biais du flux "
+         "<a href='/feed'>RSS 2.0</a>.", "2011-12-03"),
+        ("<small>Esta entrada fue publicada el sábado, 3 de diciembre de 2011 a las 10:00 y está archivada en "
+         "<a href='/c/news'>Noticias</a>. Puedes seguir las respuestas a esta entrada mediante el feed "
+         "<a href='/feed'>RSS 2.0</a>.</small>", "2011-12-03"),
+        ("<small>Dieser Beitrag wurde zuletzt am 5. Dezember 2011 geändert und unter "
+         "<a href='/c/news'>Nachrichten</a> gespeichert. Sie können Kommentare zu diesem Eintrag über den "
+         "<a href='/feed'>RSS-2.0</a>-Feed verfolgen.</small>", None),
+        ("<small>This entry was posted in <a href='/c/news'>News</a> and tagged <a href='/t/x'>x</a>. "
+         "Bookmark the <a href='/p'>permalink</a>.</small>", None),
+    ],
+)
+def test_date_of_a_blogs_post_sentence_under_the_post(sentence: str, expected: str | None) -> None:
+    page = _page(f"<html><body><div class='post'><h1>Kein Cyberterrorismus</h1>{_LONG_POST}"
+                 f"<p class='postmetadata'>{sentence}</p></div></body></html>", url=None)
+    assert extract_metadata(page).published == expected

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .vocabulary.dates import MONTHS, TIME_JOINERS, ZONES
+from .vocabulary.dates import MONTHS, TIME_JOINERS, UPDATE_LABELS, ZONES
 
 EARLIEST = _dt.date(1995, 1, 1)
+# A word that calls the date beside it the time of an update ("Updated", "Aktualisiert am").
+UPDATE_LABEL = re.compile(r"\b(?:" + "|".join(UPDATE_LABELS) + r")\b", re.IGNORECASE)
 
 _MONTH = "|".join(sorted((re.escape(word) for word in MONTHS), key=len, reverse=True))
 _ISO = re.compile(

@@ -25,9 +25,9 @@ published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (pars
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
               (the dateline under the headline when it gives another day: such times may be teasers')
               > URL path date (page or canonical URL) > the first ``<time datetime>`` > a labelled date
-              ("Veröffentlicht am") > a dateline next to the ``<h1>`` > ``date``/``dc.date`` metas > a
-                            date-classed element > the modified date. A UTC time near midnight yields to the local day
-              the page also gives; a
+              ("Veröffentlicht am") > a blog's post sentence ("This entry was posted on ...") > a dateline
+              next to the ``<h1>`` > ``date``/``dc.date`` metas > a date-classed element > the modified
+              date. A UTC time near midnight yields to the local day the page also gives; a
               declared date yields to the dateline under the headline when another source confirms it,
               or when it prints the declared modification day without an "Updated" label;
               on a bare JSON-LD WebPage, Recipe or Product (no article node) a declared date counts only
@@ -53,7 +53,6 @@ license       ``rel=license`` links outside figures and captions > JSON-LD ``lic
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -63,7 +62,7 @@ from urllib.parse import urlsplit
 from ..record import Author, License
 from . import visible
 from .bylines import is_no_name, parse_byline
-from .dates import date_from_url, parse_date
+from .dates import UPDATE_LABEL, date_from_url, parse_date
 from .jsonld import (
     PAGE_TYPES,
     JsonLd,
@@ -81,7 +80,6 @@ from .meta import MetaTags, read_meta
 from .page import Page
 from .titles import agrees, heading_with_prefix, strip_site_name, title_key, title_segments
 from .vocabulary.bylines import AGENCIES, COMPANY_WORDS
-from .vocabulary.dates import UPDATE_LABELS
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                 "dc.creator", "dcterms.creator", "citation_author", "book:author", "dc.contributor")
@@ -99,7 +97,6 @@ _DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _WEBSITE_TYPES = frozenset({"website"})
 _UNDATED_TYPES = PAGE_TYPES | {"recipe", "product"}
-_UPDATE_LABEL = re.compile(r"\b(?:" + "|".join(UPDATE_LABELS) + r")\b", re.IGNORECASE)
 # "All rights reserved" is the absence of a licence, not the page's licence.
 _NOT_A_LICENSE = frozenset({"All rights reserved"})
 
@@ -429,9 +426,9 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
     first_time = dates(visible.first_time(page))
     if not declared:
         # A page that only says when it was changed was published then at the latest.
-        found = dates(url_date, *first_time, visible.labelled_date(marked), evidence.headline_dateline,
-                      *meta.all(*_WEAK_DATE_META), visible.dateline(marked), meta.first(*_MODIFIED_META),
-                      visible.script_date(page))
+        found = dates(url_date, *first_time, visible.labelled_date(marked), visible.posted_date(marked),
+                      evidence.headline_dateline, *meta.all(*_WEAK_DATE_META), visible.dateline(marked),
+                      meta.first(*_MODIFIED_META), visible.script_date(page))
         return found[0] if found else None
     best = _local_day(declared[0], [*declared[1:], *first_time], url_date)
     if _is_bare_web_page(evidence) and not _declared_article(meta, best):
@@ -439,7 +436,8 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
         # when the page shows it too, or when the page's Open Graph data call it an article's (WordPress
         # SEO plugins write article:published_time for posts, not for pages), or its microdata agree.
         shown_days = {found[:10] for found in dates(url_date, *first_time, visible.labelled_date(marked),
-                                                    evidence.headline_dateline, visible.dateline(marked))}
+                                                    visible.posted_date(marked), evidence.headline_dateline,
+                                                    visible.dateline(marked))}
         return best if best[:10] in shown_days else None
     # The date printed under the headline wins over the declared one when another source of the page
     # confirms it (a declared date left over from a draft or an import, a UTC day). One value per source
@@ -458,7 +456,7 @@ def _shown_modification(evidence: _Evidence, shown: str, published: str) -> str 
     """The declared modification time when the dateline under the headline prints its day, later than
     ``published``, without calling it an update: sites that re-date a story on each revision show that date
     as the story's. None otherwise."""
-    if _UPDATE_LABEL.search(evidence.headline_dateline or ""):
+    if UPDATE_LABEL.search(evidence.headline_dateline or ""):
         return None
     modified = parse_date(text_value(_article_value(evidence, "dateModified")) or
                           evidence.meta.first(*_MODIFIED_META))

@@ -18,12 +18,13 @@ from lxml.html import HtmlElement
 
 from ..record import Author
 from .bylines import parse_byline
-from .dates import parse_date
+from .dates import UPDATE_LABEL, parse_date
 from .licenses import licenses_other_work
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .titles import title_key, title_segments
 from .vocabulary.bylines import BYLINE_TEXT_LABELS
+from .vocabulary.dates import POST_SENTENCE_OPENINGS, PUBLICATION_VERBS
 
 MAX_HEADINGS = 5
 MAX_LABELLED_TEXTS = 12
@@ -87,9 +88,15 @@ _DATE_LABELS = ("published", "posted", "veröffentlicht", "publiziert", "erschie
                 "pubblicato", "gepubliceerd", "datum", "date", "fecha", "data", "erscheinungsdatum")
 _DATE_LABEL = re.compile(r"[\s|·•–—-]*(?i:" + "|".join(_DATE_LABELS) + r")(?![^\W\d_])")
 _LEADING_PUNCTUATION = " \t\n\r\xa0|·•–—-"
+# The sentence in which a blog theme says when the post was published ("This entry was posted on ...",
+# "Dieser Beitrag wurde am ... veröffentlicht"), and the verbs that make it a publication's.
+_POST_SENTENCE = re.compile(
+    r"[\s|·•–—-]*(?i:" + "|".join(re.escape(opening) for opening in POST_SENTENCE_OPENINGS) + r")(?![^\W\d_])"
+)
+_PUBLICATION_VERB = re.compile(r"\b(?:" + "|".join(PUBLICATION_VERBS) + r")\b", re.IGNORECASE)
 # "by", "von", "par" before a capitalised word, anywhere in a line ("Posted on May 3, 2021 by Jane Doe").
 _NAME_LABEL = re.compile(r"(?:^|\s)(?i:by|von|par|por|door|av)\s+(?=[A-ZÀ-Þ])")
-_LABEL_PREFIXES = tuple(label.rstrip() for label in BYLINE_TEXT_LABELS) + _DATE_LABELS
+_LABEL_PREFIXES = tuple(label.rstrip() for label in BYLINE_TEXT_LABELS) + _DATE_LABELS + POST_SENTENCE_OPENINGS
 LABEL_PREFIX_LENGTH = 24
 _LINE_BREAKS = frozenset({
     "br", "hr", "p", "div", "li", "ul", "ol", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "section",
@@ -233,8 +240,9 @@ def _without_kicker(element: HtmlElement, text: str) -> tuple[str, bool]:
 @dataclass(frozen=True, slots=True)
 class Marked:
     """Elements found in one pass over the page: byline-classed elements, date-classed elements, and
-    elements whose text (or, flagged True, whose tail) opens with a byline label or a publication-date label
-    ("Veröffentlicht am", "Published"), in document order. Readers skip those in comments, related-article
+    elements whose text (or, flagged True, whose tail) opens with a byline label, a publication-date label
+    ("Veröffentlicht am", "Published") or a blog's post sentence ("This entry was posted on"), in document
+    order. Readers skip those in comments, related-article
     lists, navigation, asides and page footers (``_in_furniture``) as they go: they stop at the first that
     fits, and the test climbs to the root."""
 
@@ -242,6 +250,7 @@ class Marked:
     datelines: tuple[HtmlElement, ...] = ()
     labelled: tuple[tuple[HtmlElement, bool], ...] = ()
     dated: tuple[tuple[HtmlElement, bool], ...] = ()
+    posted: tuple[tuple[HtmlElement, bool], ...] = ()
 
 
 def scan(page: Page) -> Marked:
@@ -250,6 +259,7 @@ def scan(page: Page) -> Marked:
     datelines: list[HtmlElement] = []
     labelled: list[tuple[HtmlElement, bool]] = []
     dated: list[tuple[HtmlElement, bool]] = []
+    posted: list[tuple[HtmlElement, bool]] = []
     for element in page.root.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
@@ -276,7 +286,9 @@ def scan(page: Page) -> Marked:
                 labelled.append((element, in_tail))
             elif len(dated) < MAX_LABELLED_TEXTS and _DATE_LABEL.match(text):
                 dated.append((element, in_tail))
-    return Marked(tuple(bylines), tuple(datelines), tuple(labelled), tuple(dated))
+            elif len(posted) < MAX_LABELLED_TEXTS and _POST_SENTENCE.match(text):
+                posted.append((element, in_tail))
+    return Marked(tuple(bylines), tuple(datelines), tuple(labelled), tuple(dated), tuple(posted))
 
 
 @lru_cache(maxsize=16384)
@@ -365,6 +377,19 @@ def labelled_date(marked: Marked) -> str | None:
             text = collapse_ws(f"{node_text(element)} {_inline_run(element)}")[:MAX_DATELINE_LENGTH]
         if parse_date(text):
             return text
+    return None
+
+
+def posted_date(marked: Marked) -> str | None:
+    """The first post sentence ("This entry was posted on Saturday, December 3rd, 2011 at 10:00 am and is filed
+    under ...", "Dieser Beitrag wurde am 3. Dezember 2011 veröffentlicht") that holds a date and says the
+    post was published before any word of an update ("Dieser Beitrag wurde zuletzt am ... geändert" is no
+    publication). Themes print it under the post, a line too long for a dateline."""
+    for element, in_tail in (found for found in marked.posted if not _in_furniture(found[0])):
+        line = _labelled_line(element, in_tail, _POST_SENTENCE)[:MAX_BYLINE_LENGTH]
+        verb = _PUBLICATION_VERB.search(line)
+        if verb and not UPDATE_LABEL.search(line, 0, verb.start()) and parse_date(line):
+            return line
     return None
 
 

@@ -65,3 +65,29 @@ WEEKDAYS: frozenset[str] = frozenset("""
 UPDATE_LABELS = ("updated", "update", "last edited", "last modified", "aktualisiert", "zuletzt", "geändert",
                  "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato", "aggiornamento",
                  "bijgewerkt", "atualizado", "atualização")
+
+# Openings of the sentence in which blog themes say when a post was published, under or after the post:
+# WordPress's classic theme ("This entry was posted on Saturday, December 3rd, 2011 at 10:00 am and is filed
+# under ...") in the translations of its language packs ("Dieser Beitrag wurde am ... veröffentlicht",
+# "Cet article a été publié le ...", "Esta entrada fue publicada el ..."), and the like of other blog
+# software. Lower-case, at most 24 characters (the length of the label test in ``visible.scan``).
+POST_SENTENCE_OPENINGS = (
+    "this entry was", "this post was", "this article was",
+    "dieser beitrag wurde", "dieser eintrag wurde", "dieser artikel wurde",
+    "cet article a été", "cette entrée a été", "ce billet a été",
+    "esta entrada fue", "este artículo fue", "esta entrada se", "este artículo se",
+    "questo articolo è stato", "questa voce è stata", "questo post è stato",
+    "dit bericht werd", "dit bericht is", "dit artikel werd", "dit artikel is",
+    "este artigo foi", "esta entrada foi", "este post foi",
+    "detta inlägg", "dette indlæg", "dette innlegget", "ten wpis został",
+)
+
+# Verbs of those sentences that say the post was published (not changed or filed): its date is the
+# publication date only when such a verb comes before any word of UPDATE_LABELS.
+PUBLICATION_VERBS = (
+    "posted", "published", "written", "veröffentlicht", "publiziert", "erstellt", "geschrieben", "verfasst",
+    "gepostet", "publié", "publiée", "posté", "écrit", "publicada", "publicado", "publicó", "escrita",
+    "escrito", "pubblicato", "pubblicata", "scritto", "inserito", "geplaatst", "gepubliceerd", "geschreven",
+    "postado", "postada", "publicerades", "publicerat", "udgivet", "skrevet", "publisert", "opublikowany",
+    "opublikowano", "napisany",
+)
