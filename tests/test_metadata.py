@@ -300,3 +300,34 @@ def test_date_of_a_blogs_post_sentence_under_the_post(sentence: str, expected: s
     page = _page(f"<html><body><div class='post'><h1>Kein Cyberterrorismus</h1>{_LONG_POST}"
                  f"<p class='postmetadata'>{sentence}</p></div></body></html>", url=None)
     assert extract_metadata(page).published == expected
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<footer><ul id='footer-info'><li id='footer-info-lastmod'> This page was last edited on 10 November 2019, "
+        "at 12:00.</li><li id='footer-info-copyright'>Text is available under a licence.</li></ul></footer>",
+        "<footer><ul id='footer-info'><li id='footer-info-lastmod'> Diese Seite wurde zuletzt am 10. November 2019 "
+        "um 12:00 Uhr bearbeitet.</li></ul></footer>",
+        "<p id='pageinfo' class='info' lang='en'>BeginnersGuide/Download  (last edited 2019-11-10 13:28:18 by "
+        "<span title='Jane'><a href='/moin/JaneDoe'>JaneDoe</a></span>)</p>",
+        "<div class='docInfo'><bdi>start.txt</bdi> · Last modified: 2019/11/10 12:00 by <bdi>admin</bdi></div>",
+    ],
+)
+def test_wiki_notice_of_the_last_edit_dates_a_page_that_shows_no_other_date(notice: str) -> None:
+    page = _page(f"<html><body><h1>Downloading Python</h1><p>Before you start, you need Python.</p>{notice}"
+                 "</body></html>", url=None)
+    metadata = extract_metadata(page)
+    assert metadata.published == "2019-11-10" and metadata.modified == "2019-11-10"
+
+
+def test_wiki_notice_of_the_last_edit_is_never_over_a_publication_date() -> None:
+    notice = "<footer><p id='footer-info-lastmod'>This page was last edited on 7 April 2020, at 05:33.</p></footer>"
+    declared = _page("""<html><head><script type="application/ld+json">{"@type": "Article", "headline": "Park",
+        "datePublished": "2005-07-26T16:22:26-07:00"}</script></head><body><h1>Park</h1><p>Actress.</p>"""
+                     f"{notice}</body></html>", url=None)
+    metadata = extract_metadata(declared)
+    assert metadata.published == "2005-07-26T16:22:26-07:00" and metadata.modified == "2020-04-07"
+    shown = _page(f"<html><body><h1>Park</h1><p class='date'>3 May 2019</p><p>Actress.</p>{notice}</body></html>",
+                  url=None)
+    assert extract_metadata(shown).published == "2019-05-03"

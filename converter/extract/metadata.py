@@ -27,13 +27,15 @@ published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (pars
               > URL path date (page or canonical URL) > the first ``<time datetime>`` > a labelled date
               ("Veröffentlicht am") > a blog's post sentence ("This entry was posted on ...") > a dateline
               next to the ``<h1>`` > ``date``/``dc.date`` metas > a date-classed element > the modified
-              date. A UTC time near midnight yields to the local day the page also gives; a
+              date > a date in a script's JSON state > a wiki's notice of the last edit ("This page was last
+              edited on ...": on a page that shows no other date, the reader's best date). A UTC time near
+              midnight yields to the local day the page also gives; a
               declared date yields to the dateline under the headline when another source confirms it,
               or when it prints the declared modification day without an "Updated" label;
               on a bare JSON-LD WebPage, Recipe or Product (no article node) a declared date counts only
               when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
-              ``itemprop=dateModified``; never before ``published``
+              ``itemprop=dateModified`` > a wiki's notice of the last edit; never before ``published``
 site_name     JSON-LD publisher when the URL's first folder spells it (a publication on a platform) >
               ``og:site_name`` > JSON-LD publisher / WebSite name > ``application-name`` >
               ``apple-mobile-web-app-title`` (a ``<title>`` segment naming the host is only used to strip
@@ -428,7 +430,7 @@ def _published(evidence: _Evidence, language: str | None) -> str | None:
         # A page that only says when it was changed was published then at the latest.
         found = dates(url_date, *first_time, visible.labelled_date(marked), visible.posted_date(marked),
                       evidence.headline_dateline, *meta.all(*_WEAK_DATE_META), visible.dateline(marked),
-                      meta.first(*_MODIFIED_META), visible.script_date(page))
+                      meta.first(*_MODIFIED_META), visible.script_date(page), visible.edited_date(marked))
         return found[0] if found else None
     best = _local_day(declared[0], [*declared[1:], *first_time], url_date)
     if _is_bare_web_page(evidence) and not _declared_article(meta, best):
@@ -522,7 +524,7 @@ def _local_day(best: str, others: list[str | None], url_date: str | None) -> str
 def _modified(evidence: _Evidence, published: str | None) -> str | None:
     meta, page = evidence.meta, evidence.page
     for value in (text_value(_article_value(evidence, "dateModified")), *meta.all(*_MODIFIED_META),
-                  *visible.itemprop_dates(page, "datemodified")):
+                  *visible.itemprop_dates(page, "datemodified"), visible.edited_date(evidence.marked)):
         found = parse_date(value)
         if found and (published is None or found[:10] >= published[:10]):
             return found

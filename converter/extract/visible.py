@@ -65,7 +65,11 @@ _TEXT_BEFORE = etree.XPath(
 # (Matched against lower-cased marks: a case-sensitive search is the faster one.)
 _BYLINE_MARK = re.compile(r"byline|author|autor|auteur|writer|vcard|submitted")
 _DATELINE_MARK = re.compile(r"date|time|meta|publish|posted|datum")
-_MARKS = re.compile(rf"({_BYLINE_MARK.pattern})|({_DATELINE_MARK.pattern})")
+# Ids and classes of the notice in which wiki software says when the page was last edited: MediaWiki's
+# "footer-info-lastmod" (the same in every language and skin), MoinMoin's "pageinfo", DokuWiki's "docInfo".
+_EDITED_MARK = re.compile(r"lastmod|pageinfo|docinfo")
+_MARKS = re.compile(rf"({_BYLINE_MARK.pattern})|({_DATELINE_MARK.pattern})|({_EDITED_MARK.pattern})")
+_NO_MARKS = (False, False, False)
 # Classes and ids of comment threads and related-article lists, whose bylines and dates are not the article's.
 _FURNITURE_MARK = re.compile(r"comment|related", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
@@ -239,18 +243,19 @@ def _without_kicker(element: HtmlElement, text: str) -> tuple[str, bool]:
 
 @dataclass(frozen=True, slots=True)
 class Marked:
-    """Elements found in one pass over the page: byline-classed elements, date-classed elements, and
-    elements whose text (or, flagged True, whose tail) opens with a byline label, a publication-date label
-    ("Veröffentlicht am", "Published") or a blog's post sentence ("This entry was posted on"), in document
-    order. Readers skip those in comments, related-article
-    lists, navigation, asides and page footers (``_in_furniture``) as they go: they stop at the first that
-    fits, and the test climbs to the root."""
+    """Elements found in one pass over the page: byline-classed elements, date-classed elements, wiki notices
+    of the last edit (``edited``), and elements whose text (or, flagged True, whose tail) opens with a byline
+    label, a publication-date label ("Veröffentlicht am", "Published") or a blog's post sentence ("This entry
+    was posted on"), in document order. Readers skip those in comments, related-article lists, navigation,
+    asides and page footers (``_in_furniture``) as they go (but for the wiki notices, which sit in footers):
+    they stop at the first that fits, and the test climbs to the root."""
 
     bylines: tuple[HtmlElement, ...] = ()
     datelines: tuple[HtmlElement, ...] = ()
     labelled: tuple[tuple[HtmlElement, bool], ...] = ()
     dated: tuple[tuple[HtmlElement, bool], ...] = ()
     posted: tuple[tuple[HtmlElement, bool], ...] = ()
+    edited: tuple[HtmlElement, ...] = ()
 
 
 def scan(page: Page) -> Marked:
@@ -260,13 +265,16 @@ def scan(page: Page) -> Marked:
     labelled: list[tuple[HtmlElement, bool]] = []
     dated: list[tuple[HtmlElement, bool]] = []
     posted: list[tuple[HtmlElement, bool]] = []
+    edited: list[HtmlElement] = []
     for element in page.root.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED_TAGS:
             continue
         get = element.get
         names = (get("class"), get("id"), get("itemprop"))
-        byline_mark, dateline_mark = _mark_kinds(names) if any(names) else (False, False)
+        byline_mark, dateline_mark, edited_mark = _mark_kinds(names) if any(names) else _NO_MARKS
+        if edited_mark and len(edited) < MAX_LABELLED_TEXTS:
+            edited.append(element)
         if byline_mark or dateline_mark:
             if byline_mark and _small(element):
                 bylines.append(element)
@@ -288,19 +296,22 @@ def scan(page: Page) -> Marked:
                 dated.append((element, in_tail))
             elif len(posted) < MAX_LABELLED_TEXTS and _POST_SENTENCE.match(text):
                 posted.append((element, in_tail))
-    return Marked(tuple(bylines), tuple(datelines), tuple(labelled), tuple(dated), tuple(posted))
+    return Marked(tuple(bylines), tuple(datelines), tuple(labelled), tuple(dated), tuple(posted), tuple(edited))
 
 
 @lru_cache(maxsize=16384)
-def _mark_kinds(names: tuple[str | None, str | None, str | None]) -> tuple[bool, bool]:
-    """Whether class, id and itemprop mark a byline, a dateline (pages repeat them: cached)."""
+def _mark_kinds(names: tuple[str | None, str | None, str | None]) -> tuple[bool, bool, bool]:
+    """Whether class, id and itemprop mark a byline, a dateline, a wiki's last-edit notice (pages repeat them:
+    cached)."""
     marks = " ".join(name or "" for name in names).lower()
     found = _MARKS.search(marks)
     if not found:
-        return False, False
-    # The first mark found is of one kind; the other kind may follow ("date author").
-    byline = bool(found.group(1) or _BYLINE_MARK.search(marks, found.end()))
-    return byline, bool(found.group(2) or _DATELINE_MARK.search(marks, found.end()))
+        return _NO_MARKS
+    # The first mark found is of one kind; the others may follow ("date author").
+    after = found.end()
+    return (bool(found.group(1) or _BYLINE_MARK.search(marks, after)),
+            bool(found.group(2) or _DATELINE_MARK.search(marks, after)),
+            bool(found.group(3) or _EDITED_MARK.search(marks, after)))
 
 
 def _small(element: HtmlElement) -> bool:
@@ -500,6 +511,17 @@ def dateline(marked: Marked) -> str | None:
     for element in marked.datelines:
         text = node_text(element)
         if text and len(text) <= MAX_DATELINE_LENGTH and parse_date(text) and not _in_furniture(element):
+            return text
+    return None
+
+
+def edited_date(marked: Marked) -> str | None:
+    """The text of the first wiki notice of the page's last edit that holds a date ("This page was last edited
+    on 10 November 2019, at 12:00", "BeginnersGuide (last edited 2019-11-10 13:28:18 by Jane)"). Such notices
+    sit in the page's footer, where other dates are furniture."""
+    for element in (found for found in marked.edited if _small(found)):
+        text = node_text(element)
+        if text and len(text) <= MAX_BYLINE_LENGTH and parse_date(text):
             return text
     return None
 
