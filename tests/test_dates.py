@@ -35,6 +35,12 @@ TODAY = dt.date(2024, 6, 1)
         ("Published 11/26/2020", "2020-11-26"),
         ("3 mars 2019 est", "2019-03-03"),
         ("15 августа 2016, 13:43", "2016-08-15"),
+        ("2020年7月3日 17:16", "2020-07-03"),
+        ("投稿日：2020年07月03日", "2020-07-03"),
+        ("2020년 7월 3일", "2020-07-03"),
+        ("2020. 06. 04. 11:27", "2020-06-04"),
+        ("Frissítve: 2020. június 4. 11:27", "2020-06-04"),
+        ("2018. jún. 4-én", "2018-06-04"),
     ],
 )
 def test_parse_date(text: str, expected: str) -> None:
@@ -46,7 +52,8 @@ def test_day_first_slashes() -> None:
     assert parse_date("06/11/2020", day_first=True, today=TODAY) == "2020-11-06"
 
 
-@pytest.mark.parametrize("text", ["", "no date here", "1990-01-01", "2030-01-01", "31 February 2020", "12:30"])
+@pytest.mark.parametrize("text", ["", "no date here", "1990-01-01", "2030-01-01", "31 February 2020", "12:30",
+                                  "2020. 13. 04.", "2020年13月3日", "1920. június 4-én"])
 def test_implausible_or_missing(text: str) -> None:
     assert parse_date(text, today=TODAY) is None
 

@@ -29,6 +29,12 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"\b({_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(\d{{4}})(?!\d)", re.I
 )
+# Year first, as East Asian and Hungarian pages write dates: "2020年7月3日", "2020년 7월 3일", and "2020. 06. 04."
+# (each dot followed by a space: "2020.06.04" is read as ISO), "2020. június 4." (the year's dot required).
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<![\d.])(\d{4})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|\.\s(\d{1,2})\.\s(\d{1,2})(?!\d))"
+)
+_YEAR_MONTH_WORD_DAY = re.compile(rf"(?<![\d.])(\d{{4}})\.\s*\b({_MONTH})\b\.?\s*(\d{{1,2}})(?!\d)", re.I)
 # Day, month and year in digits; a two-digit year only after a two-digit day and month ("06.11.20"), so that
 # section numbers ("1.1.12") are not read as dates. Bars with spaces part them in some layouts
 # ("26 | 01 | 2022").
@@ -117,6 +123,11 @@ def _candidates(text: str, day_first: bool) -> list[tuple[int, int, tuple[int, i
     for match in _MONTH_DAY_YEAR.finditer(text):
         month = MONTHS[match[1].lower()]
         found.append((match.start(), match.end(), (int(match[3]), month, int(match[2])), "words"))
+    for match in _YEAR_MONTH_DAY.finditer(text):
+        month_digits, day_digits = (match[2], match[3]) if match[2] else (match[4], match[5])
+        found.append((match.start(), match.end(), (int(match[1]), int(month_digits), int(day_digits)), "year first"))
+    for match in _YEAR_MONTH_WORD_DAY.finditer(text):
+        found.append((match.start(), match.end(), (int(match[1]), MONTHS[match[2].lower()], int(match[3])), "words"))
     for match in _NUMERIC.finditer(text):
         groups = match.groups()[:4] if match[1] else match.groups()[4:]
         first, separator, second, year = int(groups[0]), groups[1], int(groups[2]), groups[3]

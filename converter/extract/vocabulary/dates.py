@@ -1,8 +1,8 @@
 """Month names and time-zone abbreviations for reading dates written out in words.
 
 Month names: the CLDR "format wide" and "format abbreviated" month names of English, German, French,
-Spanish, Italian, Portuguese, Dutch, Swedish/Danish/Norwegian, Polish, Czech, Russian and Ukrainian
-(the last four in the genitive that dates use),
+Spanish, Italian, Portuguese, Dutch, Swedish/Danish/Norwegian, Hungarian, Polish, Czech, Russian and
+Ukrainian (the last four in the genitive that dates use),
 lower-cased, with the common abbreviations that news sites print ("Sept", "Okt", "févr", "janv").
 Zones: the abbreviations of the IANA tz database that are unambiguous in news bylines (North America,
 Western/Central/Eastern Europe, Eastern Australia, UTC/GMT); ambiguous ones (IST: India or Ireland; "ET"/"PT":
@@ -13,17 +13,18 @@ from __future__ import annotations
 
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
     (1, "january jan januar jänner jän janvier janv janv. enero ene gennaio gen janeiro januari jan stycznia"
-        " ledna"),
+        " ledna január"),
     (2, "february feb februar feber février févr fevrier fevr febrero febbraio fevereiro fev februari lutego"
-        " února"),
-    (3, "march mar märz maerz mars marzo março marco maart mrt marca března"),
-    (4, "april apr avril avr abril abr aprile aprilie kwietnia dubna"),
-    (5, "may mai mayo maggio mag maio mei maj maja května"),
-    (6, "june jun juni juin junio giugno giu junho jún czerwca června"),
-    (7, "july jul juli juillet juil julio luglio lug julho lipca července"),
-    (8, "august aug août aout agosto ago augustus augusti sierpnia srpna"),
-    (9, "september sep sept septembre settembre set setembro septiembre setiembre września září"),
-    (10, "october oct oktober okt octobre octubre ottobre ott outubro out października října"),
+        " února február febr"),
+    (3, "march mar märz maerz mars marzo março marco maart mrt marca března március márc"),
+    (4, "april apr avril avr abril abr aprile aprilie kwietnia dubna április ápr"),
+    (5, "may mai mayo maggio mag maio mei maj maja května május máj"),
+    (6, "june jun juni juin junio giugno giu junho jún czerwca června június"),
+    (7, "july jul juli juillet juil julio luglio lug julho lipca července július júl"),
+    (8, "august aug août aout agosto ago augustus augusti sierpnia srpna augusztus"),
+    (9, "september sep sept septembre settembre set setembro septiembre setiembre września září szeptember"
+        " szept"),
+    (10, "october oct oktober okt octobre octubre ottobre ott outubro out października října október"),
     (11, "november nov novembre noviembre novembro listopada listopadu"),
     (12, "december dec dezember dez décembre decembre déc dic diciembre dicembre dezembro december grudnia"
          " prosince"),
