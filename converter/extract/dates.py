@@ -37,9 +37,9 @@ _YEAR_MONTH_DAY = re.compile(
 _YEAR_MONTH_WORD_DAY = re.compile(rf"(?<![\d.])(\d{{4}})\.\s*\b({_MONTH})\b\.?\s*(\d{{1,2}})(?!\d)", re.I)
 # Day, month and year in digits; a two-digit year only after a two-digit day and month ("06.11.20"), so that
 # section numbers ("1.1.12") are not read as dates. Bars with spaces part them in some layouts
-# ("26 | 01 | 2022").
+# ("26 | 01 | 2022"), and a space after each dot in German typesetting ("4. 2. 2022", often a thin space).
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?:(\d{1,2})([./-]| \| )(\d{1,2})\2(\d{4})|(\d{2})([./-])(\d{2})\6(\d{2}))(?![\d]|\.\d)"
+    r"(?<![\d.])(?:(\d{1,2})([./-]| \| |\.\s)(\d{1,2})\2(\d{4})|(\d{2})([./-])(\d{2})\6(\d{2}))(?![\d]|\.\d)"
 )
 _JOINERS = "|".join(re.escape(word) for word in TIME_JOINERS)
 _TIME = re.compile(
