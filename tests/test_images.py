@@ -295,3 +295,90 @@ def test_caption_text_keeps_inline_markup_spacing() -> None:
     record = converter.convert(page, url="https://example.org/x")
     assert [(image.caption, image.credit.text if image.credit else None) for image in record.images] == [
         ("The mayor, at the hall.", "Photo: Jane Doe/Reuters")]
+
+
+def test_url_words_are_whole_words_of_the_path() -> None:
+    body = (
+        '<div id="story">'
+        '<img src="/2020/flag-raising.jpg">'
+        '<img src="/charts/share-prices-chart.png">'
+        '<img src="/img/camouflage-net.jpg">'
+        '<img src="/img/mask.jpg?trafo=21x10">'
+        '<img src="/SharedDocs/Bilder/radon.png">'
+        '<img src="https://flagstaff.example.org/a.jpg">'
+        '<img src="https://cdn.shortpixel.example/client/w_900/https://news.example.com/up/b.jpg">'
+        "</div>"
+    )
+    assert len(images_of(body)) == 7
+
+
+def test_fillers_trackers_and_furniture_urls_are_left_out() -> None:
+    body = (
+        '<div id="story">'
+        '<img src="/i/spacer.33e2034037.gif">'
+        '<img src="/img/blank.png">'
+        '<img src="/img/jeg-empty.png">'
+        '<img src="/img/1x1.trans.gif">'
+        '<img src="/img/ajaxLoader.gif">'
+        '<img src="https://pixel.wp.com/b.gif?v=noscript">'
+        '<img src="https://ww690.smartadserver.com/call/pubi/1/">'
+        '<img src="https://ads.example.net/banner7.jpg">'
+        '<img src="/wp-content/themes/x/img/header.png">'
+        '<img src="/assets/img/icon_pfeil.png">'
+        '<img src="/img/siteLogo.svg">'
+        '<img src="/photo.jpg">'
+        "</div>"
+    )
+    assert srcs(images_of(body)) == ["https://news.example.com/photo.jpg"]
+
+
+def test_a_script_gives_a_picture_only_when_its_query_names_one() -> None:
+    body = (
+        '<div id="story">'
+        '<img src="/stats/counter.php?id=3">'
+        '<img src="https://ad.example.net/www/delivery/avw.php?zoneid=39">'
+        '<img src="/view.php?img=4711">'
+        '<img src="/imrs.php?src=https://cdn.example.com/p.jpg&amp;w=800">'
+        "</div>"
+    )
+    assert srcs(images_of(body)) == [
+        "https://news.example.com/view.php?img=4711",
+        "https://news.example.com/imrs.php?src=https://cdn.example.com/p.jpg&w=800",
+    ]
+
+
+def test_a_photograph_is_no_filler_or_drawn_furniture_whatever_its_name() -> None:
+    body = (
+        '<div id="story">'
+        '<img src="/img/grey.gif">'
+        '<img src="/uploads/clip_grey.jpg">'
+        '<img src="/products/imac-SpaceGray.png">'
+        '<img src="/photos/ai_badge.jpg">'
+        '<img src="/img/badge.png">'
+        "</div>"
+    )
+    assert srcs(images_of(body)) == [
+        f"https://news.example.com/{path}" for path in ("uploads/clip_grey.jpg", "products/imac-SpaceGray.png",
+                                                        "photos/ai_badge.jpg")
+    ]
+
+
+def test_picture_named_like_furniture_kept_when_captioned_or_large() -> None:
+    body = (
+        '<div id="story">'
+        '<figure><img src="/uploads/new-logo.png"><figcaption>The new logo, unveiled on Monday.</figcaption></figure>'
+        '<img src="/icons/route-map.png" width="800" height="600">'
+        '<img src="/uploads/old-logo.png">'
+        '<img src="/icons/route-thumb.png" width="120" height="90">'
+        '<figure><img src="/img/placeholder.png"><figcaption>A filler stays out.</figcaption></figure>'
+        '<img src="/img/blank.gif" width="800" height="600">'
+        "</div>"
+    )
+    images = images_of(body)
+    assert srcs(images) == ["https://news.example.com/uploads/new-logo.png", "https://news.example.com/icons/route-map.png"]
+    assert images[0].caption == "The new logo, unveiled on Monday."
+
+
+def test_image_in_a_link_labelled_as_furniture_is_left_out() -> None:
+    body = '<div id="story"><a class="logo" href="/"><img src="/uploads/masthead.jpg"></a><img src="/a.jpg"></div>'
+    assert srcs(images_of(body)) == ["https://news.example.com/a.jpg"]

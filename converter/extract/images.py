@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -34,9 +35,22 @@ _IMAGE_TAGS = ("img", "amp-img")
 # The images before an element in document order (its ancestors aside).
 _PRECEDING_IMAGES = etree.XPath("preceding::img | preceding::amp-img")
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
-_PLACEHOLDER = re.compile("|".join(re.escape(w) for w in vocab.PLACEHOLDER_URL_WORDS), re.I)
-# The same words for plain substring tests on ASCII URLs (much faster than the alternation).
-_PLACEHOLDER_WORDS = tuple(w.lower() for w in vocab.PLACEHOLDER_URL_WORDS)
+# A URL's host (after an optional scheme), the words of its path and a picture named in a script's query.
+_URL_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?//([^/?#]*)")
+_URL_WORD = re.compile(r"[a-z0-9]+")
+# An ad or tracking server's host: one of their names anywhere in it, or one of their words as a whole word.
+_TRACKER_HOST = re.compile(
+    "|".join(vocab.TRACKER_HOST_NAMES) + r"|\b(?:" + "|".join(vocab.TRACKER_HOST_WORDS) + r")\b"
+)
+_PICTURE_QUERY = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif)\b|(?:^|&)(?:" + "|".join(vocab.PICTURE_QUERY_PARAMETERS) + ")=", re.I
+)
+# Photographs are JPEGs and their successors; fillers are GIF, PNG or SVG.
+_PHOTO_EXTENSIONS = frozenset({"jpg", "jpeg", "webp", "avif"})
+# What a URL's words say it is: a picture, page furniture (logo, icon, flag, ...) or a filler (spacer, pixel).
+_PICTURE_URL, _FURNITURE_URL, _FILLER_URL = 0, 1, 2
+_NOT_URLS = ("data:", "javascript:", "about:", "#")
+_SOURCE_ATTRIBUTES = frozenset({*vocab.LAZY_SRC_ATTRIBUTES, "src"})
 
 
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -76,6 +90,8 @@ _FURNITURE_ALT = re.compile(r"\b(?:avatar|mugshot|headshot|gravatar|logo|profile
 _MIN_SIDE = 50
 _MIN_PICTURE = 100
 _MAX_AVATAR = 160
+# Both sides at least this: a picture, not a logo strip or an icon.
+_MIN_LARGE_SIDE = 300
 _SQUARE = 1.25
 _BANNER = 5.0
 _QUERY_SIZE = re.compile(r"[?&](?:w|h|width|height)=(\d{1,5})(?=&|$)")
@@ -142,18 +158,82 @@ def _srcset_candidates(value: str | None) -> Iterator[tuple[float, str]]:
 
 
 def _usable(url: str | None) -> str | None:
+    """``url`` stripped, or None when it is no URL or its words name furniture or a filler."""
     url = (url or "").strip()
-    if not url or url.startswith(("data:", "javascript:", "about:", "#")) or _is_placeholder(url):
+    if not url or url.startswith(_NOT_URLS) or _url_kind(url) != _PICTURE_URL:
         return None
     return url
 
 
-def _is_placeholder(url: str) -> bool:
-    """Whether ``url`` names a placeholder, a pixel, an icon or an ad rather than a picture."""
-    if url.isascii():
-        low = url.lower()
-        return any(word in low for word in _PLACEHOLDER_WORDS)
-    return bool(_PLACEHOLDER.search(url))
+@lru_cache(maxsize=4096)
+def _url_kind(url: str) -> int:
+    """What the words of ``url`` say it is: _FILLER_URL (a spacer, placeholder, tracking pixel, counter or ad
+    server's image: never a picture), _FURNITURE_URL (a logo, icon, theme asset, share button, ...) or
+    _PICTURE_URL. Only whole words count, each where it means furniture (see vocabulary.images):
+    "/2020/flag-raising.jpg", "/share-prices-chart.png" and "/view.php?img=4711" are pictures. Cached: pages
+    repeat their icons and placeholders, and an image's URLs are asked about more than once."""
+    host = _URL_HOST.match(url)
+    if host and _TRACKER_HOST.search(host.group(1).lower()):
+        return _FILLER_URL
+    path, _, query = (url[host.end():] if host else url).partition("?")
+    path = path.partition("#")[0]
+    if "%" in path:
+        path = unquote(path)
+    cut = path.rfind("/") + 1
+    directory, name = _URL_WORD.findall(path[:cut].lower()), _name_words(path[cut:])
+    extension = name[-1] if len(name) > 1 and "." in path[cut:] else ""
+    ending = name[-2] if extension else name[-1] if name else ""
+    if extension in vocab.SCRIPT_EXTENSIONS and not _PICTURE_QUERY.search(query):
+        return _FILLER_URL
+    photo = extension in _PHOTO_EXTENSIONS
+    if (not photo and ending in vocab.PLACEHOLDER_NAME_ENDINGS) or (
+        extension == "gif" and ending in vocab.PLACEHOLDER_GIF_ENDINGS
+    ) or not (vocab.PLACEHOLDER_PATH_WORDS.isdisjoint(directory) and vocab.PLACEHOLDER_PATH_WORDS.isdisjoint(name)):
+        return _FILLER_URL
+    if vocab.FURNITURE_DIRECTORY_WORDS.isdisjoint(directory) and (
+        photo or vocab.FURNITURE_NAME_WORDS.isdisjoint(name)
+    ):
+        return _PICTURE_URL
+    return _FURNITURE_URL
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a file name: runs of letters and digits, camelCase split ("siteLogo" -> "site", "logo"),
+    lowercased."""
+    return _URL_WORD.findall(name if name.islower() else _CAMEL.sub("-", name).lower())
+
+
+def _furniture_named_src(img: HtmlElement) -> tuple[str, str] | None:
+    """The URL of a lazy-loading attribute (else of ``src``) whose words name furniture, not a filler, with
+    where it came from ("lazy" or "src"): the image's only candidate when all its URLs are named so."""
+    found = None
+    for attribute, value in img.items():
+        url = value.strip()
+        if attribute in _SOURCE_ATTRIBUTES and url and not url.startswith(_NOT_URLS) and (
+            _url_kind(url) == _FURNITURE_URL
+        ):
+            if attribute != "src":
+                return url, "lazy"
+            found = url, "src"
+    return found
+
+
+def _shown_as_picture(img: HtmlElement, src: str, region: HtmlElement) -> bool:
+    """Whether the markup shows ``img`` as a picture whatever its URL is named: it is declared large, or
+    its figure (a ``<figure>``, or an element with a ``<figcaption>``) holds a caption or a credit; a captioned
+    picture is no logo or share button."""
+    sides = _declared_sides(img, src)
+    if len(sides) == 2 and min(sides) >= _MIN_LARGE_SIDE:
+        return True
+    # A figure, not any box with a credit-like class: an author box's "author-name" is no credit. Most images
+    # named like furniture are in none, which the nearest ancestors tell cheaply.
+    near = itertools.islice(img.iterancestors(), _MAX_CAPTION_HOPS + 2)
+    if not any(a.tag == "figure" or a.find("figcaption") is not None for a in near):
+        return False
+    figure = _figure_of(img, region)
+    return figure is not None and (figure.tag == "figure" or figure.find(".//figcaption") is not None) and (
+        _has_caption_parts(figure, img)
+    )
 
 
 def _raw_src(img: HtmlElement) -> str | None:
@@ -222,10 +302,15 @@ def _too_small(img: HtmlElement, src: str) -> bool:
 
 
 def _is_furniture(img: HtmlElement, src: str) -> bool:
-    """Whether the image itself is marked as furniture (logo, avatar, icon, ad) or too small to be a picture."""
+    """Whether the image itself, or the link right around it, is marked as furniture (logo, avatar, icon, ad:
+    ``<a class="logo"><img></a>``), or the image is too small to be a picture."""
     if _too_small(img, src):
         return True
-    return bool(_label_kinds(img) & _LABEL_FURNITURE or _FURNITURE_ALT.search(img.get("alt") or ""))
+    link = img.getparent()
+    return bool(
+        _label_kinds(img) & _LABEL_FURNITURE or _FURNITURE_ALT.search(img.get("alt") or "")
+        or (link is not None and link.tag == "a" and _label_kinds(link) & _LABEL_FURNITURE)
+    )
 
 
 def _in_foreign_container(img: HtmlElement, stop: HtmlElement) -> bool:
@@ -308,8 +393,13 @@ def _candidates(region: HtmlElement, node: HtmlElement | None) -> Iterator[_Foun
         lazy = _lazy_src(element)
         plain = None if lazy else _usable(element.get("src"))
         src = lazy or plain or _srcset_src(element)
-        if src and not _is_furniture(element, src) and not _in_foreign_container(element, region):
-            origin = "lazy" if lazy else "src" if plain else "srcset"
+        origin = "lazy" if lazy else "src" if plain else "srcset"
+        named = None if src else _furniture_named_src(element)
+        if named:
+            src, origin = named
+        if src and not _is_furniture(element, src) and (not named or _shown_as_picture(element, src, region)) and (
+            not _in_foreign_container(element, region)
+        ):
             yield _Found(element, src, _noscript_of(element) is not None, origin, in_node)
 
 

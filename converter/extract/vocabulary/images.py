@@ -15,17 +15,45 @@ LAZY_SRC_ATTRIBUTES = (
 )
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set")
 
-# Fragments of a URL that mark a placeholder, spacer or tracking pixel rather than a picture.
-PLACEHOLDER_URL_WORDS = (
-    "blank.", "spacer", "placeholder", "1x1", "pixel.", "transparent.", "lazy.", "lazyload", "loading.",
-    "loader.", "grey.gif", "gray.gif", "empty.", "missing-image", "dummy.", "clear.gif", "trans.gif",
-    "/b.gif", "spinner", "data:image", "about:blank", "/ad/", "/ads/", "doubleclick", "/pixel", "/beacon",
-    "/track", "facebook.com/tr", "scorecardresearch", "quantserve", "/gravatar", "/avatar", "emoji",
-    "/logo", "logo.", "-logo", "_logo", "/icons/", "/icon-", "icon.", "/sprite", "sprite.", "/badge",
-    "feeds.feedburner", "/share", "flag", "/smilies/", "wpcom-smileys", "adserver", "googlesyndication",
-    "amazon-adsystem", "/cta/", "wordmark", "/banners/", "/banner/", "/buttons/", "authors/", "/themes/",
-    "/theme/", ".php", "/mugs/", "_mug.",
-)
+# URL words are the runs of letters and digits of the URL's path, lowercased: the directory
+# "/wp-content/themes/x/img/" has "wp", "content", "themes", "x", "img"; the file name, split at camelCase too,
+# "siteLogo_w.png" has "site", "logo", "w", "png". The host is read only for ad and tracking servers and the query
+# only for a script's picture: "flagstaff.com", "camouflage.jpg" and "share-prices-chart.png" name no furniture.
+
+# Words of files that are never a picture, wherever they stand: spacers, lazy-loading placeholders, spinners.
+PLACEHOLDER_PATH_WORDS = frozenset({"spacer", "placeholder", "placeholders", "1x1", "lazyload", "spinner"})
+# The last word of a file name that marks a filler ("blank.gif", "jeg-empty.png", "ajax-loader.gif", "/pixel?id=");
+# first in a name the same word describes a picture ("empty-shelves.png"). Fillers are GIF, PNG or SVG files: a
+# JPEG or WebP file is a photograph whatever its name ends with.
+PLACEHOLDER_NAME_ENDINGS = frozenset({
+    "blank", "transparent", "lazy", "loading", "loader", "empty", "dummy", "pixel", "beacon", "track", "tracker",
+})
+# The same for words that end fillers' names only as GIFs ("grey.gif", "clear.gif", "1x1.trans.gif", WordPress
+# stats' "/b.gif"): as PNGs they name pictures ("imac-pro-27-SpaceGray.png").
+PLACEHOLDER_GIF_ENDINGS = frozenset({"grey", "gray", "clear", "trans", "b"})
+# Directory words of page furniture: theme assets, icon sets, ad and banner creatives, share buttons, author
+# pictures ("/wp-content/themes/", "/icons/", "/ads/", "/share/buttons/", "/arc-authors/"). As words of a file
+# name they describe a picture ("gov-ad-surveil.jpg", "museumplein-banner.jpg", "flag-raising.jpg").
+FURNITURE_DIRECTORY_WORDS = frozenset({
+    "theme", "themes", "icon", "icons", "logo", "logos", "sprites", "badge", "badges", "emoji", "smilies",
+    "smileys", "avatar", "avatars", "gravatar", "gravatars", "authors", "mugs", "flag", "flags", "share",
+    "button", "buttons", "banner", "banners", "ad", "ads", "cta", "pixel", "track",
+})
+# File name words of drawn page furniture, which sites save as GIF, PNG or SVG ("site-logo.svg", "icon_pfeil.png",
+# "wordmark.png"); a JPEG or WebP file so named is a photograph or an article's picture ("ai_badge.jpg",
+# "g7-presidency-logo.jpg").
+FURNITURE_NAME_WORDS = frozenset({
+    "logo", "logos", "wordmark", "icon", "sprite", "badge", "emoji", "avatar", "gravatar", "pixel", "missing",
+})
+# Host names of ad and tracking servers, as parts of the host ("ww690.smartadserver.com") ...
+TRACKER_HOST_NAMES = ("doubleclick", "googlesyndication", "adsystem", "adserver", "scorecardresearch",
+                      "quantserve", "feedburner")
+# ... and as its words ("ads.example.com", "pixel.wp.com", "track.example.com.uy").
+TRACKER_HOST_WORDS = frozenset({"ads", "pixel", "track", "tracking", "beacon"})
+# File extensions of scripts: an image a script answers with is a counter, a tracker or an ad unless the query
+# names a picture ("imrs.php?src=...jpg", "view.php?img=4711").
+SCRIPT_EXTENSIONS = frozenset({"php"})
+PICTURE_QUERY_PARAMETERS = ("img", "image", "src", "file", "photo", "pic", "picture", "bild", "foto", "url")
 
 # Class, id or alt words of images that are furniture (logos, avatars, icons, ads, share buttons).
 FURNITURE_WORDS = (
