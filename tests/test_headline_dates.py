@@ -1,4 +1,5 @@
-"""Which heading's dateline and which ``<time>`` date the page (``visible.headline_dateline``, ``first_time``)."""
+"""Which heading is the headline, and which heading's dateline and which ``<time>`` date the page
+(``visible.headings``, ``headline_dateline``, ``first_time``)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,20 @@ def test_script_state_key_ending_in_date_is_not_the_publication_date() -> None:
     assert _published(page.replace("{}", '{"photo": {"highest_rating_date": "2013-02-17T01:50:24-05:00"}}')) is None
     dated = page.replace("{}", '{"photo": {"date": "2013-02-16T04:36:36-05:00"}}')
     assert _published(dated) == "2013-02-16T04:36:36-05:00"
+
+
+def test_heading_linking_to_the_sites_address_is_a_logo() -> None:
+    menu = "".join(f"<li><a href='/s{number}'>Section {number}</a></li>" for number in range(50))
+    page = f"""<html><body><ul class="topbar"><li>Baku</li><li>Tuesday, (08 Dec 2020)</li></ul>
+        <h1><a href="https://www.news.example"><img alt="Logo"><span>News</span></a></h1><ul>{menu}</ul>
+        <h1 class="h4">Counteroffensive launched</h1><ul class="meta"><li><a href="/time/2020-10-13">13 Oct 2020
+        18:29</a></li></ul><p>Story.</p></body></html>"""
+    assert _published(page) == "2020-10-13"
+
+
+def test_logo_heading_is_no_title_and_is_stripped_from_titles() -> None:
+    page = """<html><head><meta property="og:title" content="Rinderleber mit Apfel | Liebe geht durch den Magen">
+        </head><body><h1><a href="https://www.example.de/" title="Home">Liebe geht durch den Magen</a></h1>
+        <h2>Rinderleber mit Apfel</h2><p>Rezept.</p></body></html>"""
+    title = extract_metadata(Page(lxml.html.document_fromstring(page), None, None)).title
+    assert title == "Rinderleber mit Apfel"

@@ -212,11 +212,11 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     meta, page = evidence.meta, evidence.page
     document_title = visible.document_title(page)
     all_headings = visible.headings(page)
-    # A heading that spells a trailing <title> segment shorter than the first ("Headline : Blog Name") is
-    # the site's logo.
+    # A heading that links home, or spells a trailing <title> segment shorter than the first ("Headline :
+    # Blog Name"), is the site's logo.
     segments = title_segments(document_title or "")
     trailing = {title_key(segment) for segment in segments[1:] if len(segment) < len(segments[0])}
-    logos = [heading.text for heading in all_headings if title_key(heading.text) in trailing]
+    logos = [heading.text for heading in all_headings if heading.is_logo or title_key(heading.text) in trailing]
     sites = [name for name in (site_name, visible.host_label(page), *logos) if name]
     sources = [meta.first("og:title"), text_value(_article_value(evidence, "headline")),
                *(meta.first(key) for key in _TITLE_META[1:]), document_title]
@@ -224,7 +224,7 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     site_keys = {title_key(name) for name in sites}
     # The same headline twice (a mobile and a desktop copy) is one headline.
     headings = list({title_key(heading.text): heading for heading in reversed(all_headings)
-                     if title_key(heading.text) not in site_keys}.values())[::-1]
+                     if not heading.is_logo and title_key(heading.text) not in site_keys}.values())[::-1]
     titles = _untruncated(titles)
     found = _agreeing_heading(titles, headings)
     if found:
@@ -233,7 +233,7 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
     if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
         return headings[0].headline if headings[0].has_kicker else headings[0].text
-    found = _agreeing_heading(titles, visible.subheadings(page))
+    found = _agreeing_heading(titles, [heading for heading in visible.subheadings(page) if not heading.is_logo])
     return found or (titles[0] if titles else None) or (headings[0].text if headings else None)
 
 

@@ -50,8 +50,12 @@ _FIRST_SUBHEADING = etree.XPath(
     " and not(contains(@class,'hide') or contains(@class,'sr-only'))])[1]"
 )
 _H2 = etree.XPath("//h2[not(ancestor::nav) and not(ancestor::footer)]")
-# A heading that links to the home page is the site's logo, not a headline.
-_LOGO_LINK = etree.XPath(".//a[@href='/' or @href='./' or @href='index.html' or @href='#']")
+# A heading that links to the home page ("/", or a site's address without a path) is the site's logo, not a
+# headline.
+_LOGO_LINK = etree.XPath(
+    ".//a[@href='/' or @href='./' or @href='index.html' or @href='#'"
+    " or (contains(@href, '//') and substring-after(substring-after(@href, '//'), '/') = '')]"
+)
 _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle", re.I)
 # Soft hyphens and zero-width characters: invisible, but they break comparisons and searches.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -192,15 +196,17 @@ def site_from_title(page: Page) -> str | None:
 @dataclass(frozen=True, slots=True)
 class Heading:
     """An ``<h1>`` as read: its whole text, and its text without a kicker line ("Dachzeile") when it has one
-    (``headline`` is ``text`` when it has none)."""
+    (``headline`` is ``text`` when it has none); ``is_logo`` when it links to the home page (the site's name,
+    not a headline)."""
 
     text: str
     headline: str
     has_kicker: bool
+    is_logo: bool = False
 
 
 def headings(page: Page) -> list[Heading]:
-    """The page's first ``<h1>`` elements outside navigation, footers and site logos."""
+    """The page's first ``<h1>`` elements outside navigation and footers (site logos flagged)."""
     return _read_headings(_H1(page.root)[:MAX_HEADINGS])
 
 
@@ -213,12 +219,10 @@ def subheadings(page: Page) -> list[Heading]:
 def _read_headings(elements: list[HtmlElement]) -> list[Heading]:
     found = []
     for element in elements:
-        if _LOGO_LINK(element):
-            continue
         text = _clean_heading(node_text(element))
         if text and len(text) <= MAX_TITLE_LENGTH:
             headline, has_kicker = _without_kicker(element, text)
-            found.append(Heading(text, headline, has_kicker))
+            found.append(Heading(text, headline, has_kicker, bool(_LOGO_LINK(element))))
     return found
 
 
