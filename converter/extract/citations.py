@@ -30,7 +30,7 @@ from lxml.html import HtmlElement
 from ..record import Citation, Image
 from .attributions import Found, Sentences, attributions_in, settle_sources
 from .content import Content
-from .elements import is_hidden
+from .elements import class_and_id, is_hidden
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .urls import absolute_url
@@ -320,9 +320,9 @@ def _in_article(structure: HtmlElement, node: HtmlElement, holders: set[HtmlElem
                 wrapper = None
         if ancestor is node:
             break
-        if is_hidden(ancestor) or _named_furniture(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+        if is_hidden(ancestor) or _named_furniture(class_and_id(ancestor)):
             return False
-    return beside and not _named_furniture(f"{structure.get('class', '')} {structure.get('id', '')}")
+    return beside and not _named_furniture(class_and_id(structure))
 
 
 def _follows_announcement(structure: HtmlElement) -> bool:
@@ -341,7 +341,7 @@ def _named_inside(anchor: HtmlElement, structure: HtmlElement) -> bool:
     for element in anchor.iterancestors():
         if element is structure:
             return False
-        if _named_furniture(f"{element.get('class', '')} {element.get('id', '')}"):
+        if _named_furniture(class_and_id(element)):
             return True
     return False
 

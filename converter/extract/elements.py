@@ -16,3 +16,13 @@ def is_hidden(element: HtmlElement) -> bool:
         return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def class_and_id(element: HtmlElement) -> str:
+    """The ``class`` and the ``id`` of ``element`` as one string, "class id" ("" when it has neither): what
+    the page's authors named the element, for tests of what it is (a caption, a share bar, a sidebar)."""
+    cls = element.get("class")
+    ident = element.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}"

@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from ..record import Credit, Image
 from .content import Content
 from .credits import looks_like_credit, parse_credit, split_caption_credit
+from .elements import class_and_id
 from .jsonld import JsonLd, name_of, read_jsonld, text_value, types_of
 from .licenses import normalize_license
 from .metadata import Metadata
@@ -130,16 +131,15 @@ class _Found:
 def _label_kinds(element: HtmlElement) -> int:
     """What the class and id of ``element`` name: _LABEL_* bits (furniture, foreign container, credit,
     caption, figure)."""
-    cls = element.get("class")
-    ident = element.get("id")
-    return _kinds_of_names(cls, ident) if cls or ident else 0
+    names = class_and_id(element)
+    return _kinds_of_names(names) if names else 0
 
 
 @lru_cache(maxsize=8192)
-def _kinds_of_names(cls: str | None, ident: str | None) -> int:
-    """_LABEL_* bits of a class and an id (camelCase words split: "videoPromo" -> "video-Promo"); cached,
+def _kinds_of_names(names: str) -> int:
+    """_LABEL_* bits of a class-and-id string (camelCase words split: "videoPromo" -> "video-Promo"); cached,
     as pages repeat their class strings."""
-    label = _CAMEL.sub("-", f"{cls or ''} {ident or ''}")
+    label = _CAMEL.sub("-", names)
     if not label.strip():
         return 0
     kinds = 0
