@@ -43,6 +43,11 @@ TODAY = dt.date(2024, 6, 1)
         ("2020. 06. 04. 11:27", "2020-06-04"),
         ("Frissítve: 2020. június 4. 11:27", "2020-06-04"),
         ("2018. jún. 4-én", "2018-06-04"),
+        ("دوشنبه ۲ تیر ۱۳۹۹", "2020-06-22"),
+        ("2 تير 1399 - 12:09:08 ب.ظ", "2020-06-22"),
+        ("۱ فروردین ۱۴۰۰", "2021-03-21"),
+        ("30 اسفند 1399", "2021-03-20"),
+        ("12 دی 1402", "2024-01-02"),
     ],
 )
 def test_parse_date(text: str, expected: str) -> None:
@@ -55,7 +60,8 @@ def test_day_first_slashes() -> None:
 
 
 @pytest.mark.parametrize("text", ["", "no date here", "1990-01-01", "2030-01-01", "31 February 2020", "12:30",
-                                  "2020. 13. 04.", "2020年13月3日", "1920. június 4-én"])
+                                  "2020. 13. 04.", "2020年13月3日", "1920. június 4-én", "31 مهر 1399",
+                                  "3 دی 2020"])
 def test_implausible_or_missing(text: str) -> None:
     assert parse_date(text, today=TODAY) is None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .vocabulary.dates import MONTHS, TIME_JOINERS, UPDATE_LABELS, ZONES
+from .vocabulary.dates import MONTHS, PERSIAN_MONTHS, TIME_JOINERS, UPDATE_LABELS, ZONES
 
 EARLIEST = _dt.date(1995, 1, 1)
 # A word that calls the date beside it the time of an update ("Updated", "Aktualisiert am").
@@ -35,6 +35,11 @@ _YEAR_MONTH_DAY = re.compile(
     r"(?<![\d.])(\d{4})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|\.\s(\d{1,2})\.\s(\d{1,2})(?!\d))"
 )
 _YEAR_MONTH_WORD_DAY = re.compile(rf"(?<![\d.])(\d{{4}})\.\s*\b({_MONTH})\b\.?\s*(\d{{1,2}})(?!\d)", re.I)
+# A Solar Hijri date with the month in words ("۲ تیر ۱۳۹۹", "2 تير 1399": Persian or Latin digits, both match \d).
+_PERSIAN_MONTH = "|".join(word.replace("ی", "[یي]") for word in PERSIAN_MONTHS)
+_PERSIAN_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_PERSIAN_MONTH})\s+(\d{{4}})(?!\d)")
+# The Solar Hijri day count's offset from the proleptic Gregorian ordinal (``datetime.date.toordinal``).
+_SOLAR_HIJRI_EPOCH = -356033
 # Day, month and year in digits; a two-digit year only after a two-digit day and month ("06.11.20"), so that
 # section numbers ("1.1.12") are not read as dates. Bars with spaces part them in some layouts
 # ("26 | 01 | 2022"), and a space after each dot in German typesetting ("4. 2. 2022", often a thin space).
@@ -105,6 +110,19 @@ def _time_after(text: str, end: int) -> tuple[int, int, int, int | None] | None:
     return hour, minute, second, _zone_minutes(found.group(5))
 
 
+def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """(year, month, day) in the Gregorian calendar of a Solar Hijri date, by the arithmetic 33-year leap cycle
+    (which gives Nowruz on the official calendar's day in the years of web pages); (0, 0, 0) when the month
+    has no such day."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return 0, 0, 0
+    cycle_year = year + 1595
+    ordinal = (_SOLAR_HIJRI_EPOCH + 365 * cycle_year + cycle_year // 33 * 8 + (cycle_year % 33 + 3) // 4 + day
+               + ((month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186))
+    found = _dt.date.fromordinal(ordinal)
+    return found.year, found.month, found.day
+
+
 def _year(text: str) -> int:
     year = int(text)
     if len(text) == 2:
@@ -128,6 +146,9 @@ def _candidates(text: str, day_first: bool) -> list[tuple[int, int, tuple[int, i
         found.append((match.start(), match.end(), (int(match[1]), int(month_digits), int(day_digits)), "year first"))
     for match in _YEAR_MONTH_WORD_DAY.finditer(text):
         found.append((match.start(), match.end(), (int(match[1]), MONTHS[match[2].lower()], int(match[3])), "words"))
+    for match in _PERSIAN_DAY_MONTH_YEAR.finditer(text):
+        month = PERSIAN_MONTHS[match[2].replace("ي", "ی")]
+        found.append((match.start(), match.end(), _gregorian(int(match[3]), month, int(match[1])), "words"))
     for match in _NUMERIC.finditer(text):
         groups = match.groups()[:4] if match[1] else match.groups()[4:]
         first, separator, second, year = int(groups[0]), groups[1], int(groups[2]), groups[3]

@@ -40,6 +40,14 @@ MONTHS: dict[str, int] = {
     word: number for number, words in (*_MONTH_WORDS, *_CYRILLIC_MONTH_WORDS) for word in words.split()
 }
 
+# Months of the Solar Hijri (Persian) calendar that Iranian and Afghan pages date by: the CLDR "format wide"
+# names of the fa locale's persian calendar, with "امرداد" (the official spelling of Mordad). Pages write them
+# with the Persian yeh ("ی"); some with the Arabic one ("ي"), which ``dates`` accepts too.
+PERSIAN_MONTHS: dict[str, int] = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
+    "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+
 # Offsets in minutes east of UTC.
 ZONES: dict[str, int] = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "west": 60,
