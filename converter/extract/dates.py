@@ -53,6 +53,7 @@ _TIME = re.compile(
     r"(\(?(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|[+-]\d{2}:?\d{2}\b|Z\b|[A-Z]{2,5}\b)?",
     re.I,
 )
+_TWO_DIGITS = re.compile(r"\d\d")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
@@ -167,7 +168,8 @@ def parse_date(text: str | None, *, day_first: bool = False, today: _dt.date | N
     ``day_first`` reads ``06/11/2020`` as 6 November (dotted dates are always day first).
     ``today`` bounds the plausible range (default: the current date).
     """
-    if not text:
+    # Every date read here has a year of two digits or more: most texts are told apart by one search.
+    if not text or not _TWO_DIGITS.search(text):
         return None
     for start, end, (year, month, day), kind in _candidates(text, day_first):
         found = _valid_day(year, month, day, today)
