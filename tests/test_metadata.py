@@ -331,3 +331,18 @@ def test_wiki_notice_of_the_last_edit_is_never_over_a_publication_date() -> None
     shown = _page(f"<html><body><h1>Park</h1><p class='date'>3 May 2019</p><p>Actress.</p>{notice}</body></html>",
                   url=None)
     assert extract_metadata(shown).published == "2019-05-03"
+
+
+@pytest.mark.parametrize(
+    "badge",
+    [
+        "<div class='datum'><span class='monat'>Feb</span> <span class='tag'>18</span><span class='jahr'>2009</span>"
+        "</div>",
+        "<div class='post-date'><span class='day'>18</span><span class='month'>Feb</span><span class='year'>2009</span>"
+        "</div>",
+    ],
+)
+def test_date_badge_with_day_month_and_year_in_elements_of_their_own(badge: str) -> None:
+    page = _page(f"<html><body><div class='post'>{badge}<h2>trnd-Projekt</h2><p>Text.</p></div></body></html>",
+                 url=None)
+    assert extract_metadata(page).published == "2009-02-18"

@@ -511,12 +511,25 @@ def first_time(page: Page) -> str | None:
 
 def dateline(marked: Marked) -> str | None:
     """The text of the first short date-like element ("date", "time", "meta", "posted" classes) that holds
-    a date."""
+    a date; a date badge's with its parts apart (see ``_badge_text``)."""
     for element in marked.datelines:
         text = node_text(element)
-        if text and len(text) <= MAX_DATELINE_LENGTH and parse_date(text) and not _in_furniture(element):
+        if not text or len(text) > MAX_DATELINE_LENGTH:
+            continue
+        if not parse_date(text):
+            text = _badge_text(element)
+        if parse_date(text) and not _in_furniture(element):
             return text
     return None
+
+
+def _badge_text(element: HtmlElement) -> str:
+    """The texts of a small element's parts, a space between each: a date badge prints day, month and year in
+    elements of their own with nothing between ("<span>Feb</span> <span>18</span><span>2009</span>" reads
+    "Feb 182009" as one text). "" for a leaf or a large element."""
+    if not len(element) or not _small(element):
+        return ""
+    return collapse_ws(" ".join(element.itertext()))
 
 
 def edited_date(marked: Marked) -> str | None:
