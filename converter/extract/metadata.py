@@ -11,27 +11,28 @@ url           ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``/``mainEnti
               (resolved against the base URL; only http(s))
 title         an ``<h1>`` that agrees with a title source (sources tried in the order og:title, JSON-LD
               ``headline``, twitter:title/dc.title, ``<title>``) > the only ``<h1>`` > those title sources
-              (site names, sections and kickers stripped; a title cut at a quote completed) > first ``<h1>``
+              (site names, sections and kickers stripped; a title cut at a quote completed) > first ``<h1>``;
+              an ``<h1>`` linking to the home page is the site's logo: no title, but stripped from titles
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
               sailthru.author, dc.creator, citation_author) > microdata ``itemprop=author`` >
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
               lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
               publisher is never an author; a person counts only when the page shows the name (outside
-                            hidden elements); agencies beside persons are dropped, and an agency alone is no author; a
-              visible byline naming all declared
-              persons and more, or full names where the declared author is none, wins.
+              hidden elements); agencies beside persons are dropped, and an agency alone is no author; a
+              visible byline naming all declared persons and more, or full names where the declared author
+              is none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
               (the dateline under the headline when it gives another day: such times may be teasers')
               > URL path date (page or canonical URL) > the first ``<time datetime>`` > a labelled date
               ("Veröffentlicht am") > a blog's post sentence ("This entry was posted on ...") > a dateline
-              next to the ``<h1>`` > ``date``/``dc.date`` metas > a date-classed element > the modified
-              date > a date in a script's JSON state > a wiki's notice of the last edit ("This page was last
-              edited on ...": on a page that shows no other date, the reader's best date). A UTC time near
-              midnight yields to the local day the page also gives; a
-              declared date yields to the dateline under the headline when another source confirms it,
-              or when it prints the declared modification day without an "Updated" label;
+              next to the ``<h1>`` > ``date``/``dc.date`` metas > a date-classed element (a badge's day,
+              month and year read apart) > the modified date > a date in a script's JSON state > a wiki's
+              notice of the last edit ("This page was last edited on ...": on a page that shows no other
+              date, the reader's best date). A UTC time near midnight yields to the local day the page
+              also gives; a declared date yields to the dateline under the headline when another source
+              confirms it, or when it prints the declared modification day without an "Updated" label;
               on a bare JSON-LD WebPage, Recipe or Product (no article node) a declared date counts only
               when shown too.
 modified      JSON-LD ``dateModified`` > ``article:modified_time``/``og:updated_time`` >
