@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from ..record import Author
 from .bylines import parse_byline
 from .dates import UPDATE_LABEL, parse_date
+from .elements import class_and_id
 from .licenses import licenses_other_work
 from .page import Page
 from .textnorm import collapse_ws, node_text
@@ -337,8 +338,8 @@ def _in_furniture(element: HtmlElement) -> bool:
             in_footer = True
         elif tag == "article":
             in_footer = False
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if marks != " " and _FURNITURE_MARK.search(marks):
+        marks = class_and_id(node)
+        if marks and _FURNITURE_MARK.search(marks):
             return True
         if _HIDDEN_STYLE.search(node.get("style") or ""):
             return True
