@@ -139,6 +139,18 @@ def test_identical_files_are_two_records_even_on_resume(tmp_path: Path) -> None:
     assert len(_lines(out)) == 2
 
 
+def _processes_with(marker: str) -> list[int]:
+    """Live processes whose command line holds ``marker`` (Linux)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and marker.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
 def test_sigkill_halfway_then_resume_equals_uninterrupted_run(tmp_path: Path) -> None:
     _pages(tmp_path / "in", 400)
     reference, killed = tmp_path / "reference.jsonl", tmp_path / "killed.jsonl"
@@ -156,6 +168,11 @@ def test_sigkill_halfway_then_resume_equals_uninterrupted_run(tmp_path: Path) ->
     process.wait()
     size_at_kill = killed.stat().st_size
     assert 0 < size_at_kill < reference.stat().st_size, "the kill must land halfway"
+    if Path("/proc").is_dir():  # the workers of the killed batch leave too (forked: same command line)
+        deadline = time.monotonic() + 10
+        while _processes_with(str(killed)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _processes_with(str(killed)) == []
     resumed = subprocess.run([*command, "--resume"], check=False)
     assert resumed.returncode == 0
     assert killed.read_bytes() == reference.read_bytes()

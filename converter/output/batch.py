@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,8 @@ from ..record import WarcRef
 from .jsonl import open_output, repair_and_scan
 
 CHUNK = 8
+# How often a worker checks that its batch is still there (see _leave_with_parent).
+PARENT_CHECK_SECONDS = 0.5
 DEFAULT_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.html.gz", "*.htm.gz", "*.txt", "*.warc", "*.warc.gz")
 
 T = TypeVar("T")
@@ -166,6 +169,24 @@ def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+def _leave_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker once the batch that started it is gone.
+
+    A batch killed outright (SIGKILL, out of memory) cannot stop its pool, and a worker waiting on the task
+    queue would wait forever: a thread watches for the worker being handed to another parent.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="converter-parent-watch", daemon=True).start()
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, initializer=_leave_with_parent, initargs=(os.getpid(),))
+
+
 def run_ordered(work: Callable[[list[T]], list[R]], items: Iterable[T], *, jobs: int,
                 on_crash: Callable[[list[T], BaseException], list[R]]) -> Iterator[R]:
     """``work`` over chunks of ``items`` in ``jobs`` processes, results in input order.
@@ -177,7 +198,7 @@ def run_ordered(work: Callable[[list[T]], list[R]], items: Iterable[T], *, jobs:
         for chunk in chunks(items, CHUNK):
             yield from work(chunk)
         return
-    pool = ProcessPoolExecutor(jobs)
+    pool = _pool(jobs)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
 
     def drain_one() -> Iterator[R]:
@@ -188,7 +209,7 @@ def run_ordered(work: Callable[[list[T]], list[R]], items: Iterable[T], *, jobs:
         except BrokenProcessPool as exc:
             yield from on_crash(chunk, exc)
             pool.shutdown(cancel_futures=True)
-            pool = ProcessPoolExecutor(jobs)
+            pool = _pool(jobs)
             resubmit = [c for c, _ in pending]
             pending.clear()
             pending.extend((c, pool.submit(work, c)) for c in resubmit)
