@@ -78,6 +78,7 @@ _TEXT_BLOCKS = _HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "blockq
 _AWAY, _FURNITURE, _BODY, _LEAD, _LATE = 1, 2, 4, 8, 16
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DIGITS = re.compile(r"[0-9]+")
 # Prefixes grouped by their first characters (as many as the shortest has): a word is tested against the
 # few that can match it.
 _PREFIX_KEY = min(map(len, vocab.FURNITURE_PREFIXES + vocab.AWAY_PREFIXES))
@@ -110,6 +111,13 @@ _TEASER_CHARS = 1000
 @lru_cache(maxsize=4096)
 def _class_flags(names: str) -> int:
     """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE flags for a class-and-id string: those of its names."""
+    # No word of the vocabulary holds a digit, so names that differ in their numbers only ("post-4711",
+    # "menu-item-12", ids of every comment) say the same: one cached answer serves them all.
+    return _flags_of_shape(_DIGITS.sub("0", names))
+
+
+@lru_cache(maxsize=4096)
+def _flags_of_shape(names: str) -> int:
     flags = 0
     for name in names.split():
         flags |= _name_flags(name)
