@@ -88,3 +88,27 @@ def test_date_from_url(url: str | None, expected: str | None) -> None:
 
 def test_section_numbers_are_no_dates() -> None:
     assert parse_date("FAQs Nr. 1.1.12 und 1.1.13", today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 تیر 9999", None),  # beyond any web page's year (and beyond datetime's): no date, no crash
+        ("1 تیر 900", None),
+        ("30 اسفند 1402", None),  # 1402 is a common year: Esfand has 29 days
+        ("30 اسفند 1403", "2025-03-20"),  # 1403 is a leap year
+    ],
+)
+def test_solar_hijri_dates_outside_the_calendar_are_refused(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It closed in 2019. March 3, 2020 was the day it reopened", "2020-03-03"),
+        ("Posted: 2021. 1. 5 comments", None),
+    ],
+)
+def test_a_year_that_ends_a_sentence_does_not_start_a_date(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected

@@ -32,14 +32,17 @@ _MONTH_DAY_YEAR = re.compile(
 # Year first, as East Asian and Hungarian pages write dates: "2020年7月3日", "2020년 7월 3일", and "2020. 06. 04."
 # (each dot followed by a space: "2020.06.04" is read as ISO), "2020. június 4." (the year's dot required).
 _YEAR_MONTH_DAY = re.compile(
-    r"(?<![\d.])(\d{4})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|\.\s(\d{1,2})\.\s(\d{1,2})(?!\d))"
+    r"(?<![\d.])(\d{4})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d))"
 )
-_YEAR_MONTH_WORD_DAY = re.compile(rf"(?<![\d.])(\d{{4}})\.\s*\b({_MONTH})\b\.?\s*(\d{{1,2}})(?!\d)", re.I)
+# (The day's closing dot or case ending too, "4." or "4-én": "2019. March 3, 2020" is a sentence's end and
+# another date.)
+_YEAR_MONTH_WORD_DAY = re.compile(rf"(?<![\d.])(\d{{4}})\.\s*\b({_MONTH})\b\.?\s*(\d{{1,2}})(?=\.|-)(?!\.\d)", re.I)
 # A Solar Hijri date with the month in words ("۲ تیر ۱۳۹۹", "2 تير 1399": Persian or Latin digits, both match \d).
 _PERSIAN_MONTH = "|".join(word.replace("ی", "[یي]") for word in PERSIAN_MONTHS)
 _PERSIAN_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_PERSIAN_MONTH})\s+(\d{{4}})(?!\d)")
 # The Solar Hijri day count's offset from the proleptic Gregorian ordinal (``datetime.date.toordinal``).
 _SOLAR_HIJRI_EPOCH = -356033
+_SOLAR_HIJRI_YEARS = (1300, 1500)
 # Day, month and year in digits; a two-digit year only after a two-digit day and month ("06.11.20"), so that
 # section numbers ("1.1.12") are not read as dates. Bars with spaces part them in some layouts
 # ("26 | 01 | 2022"), and a space after each dot in German typesetting ("4. 2. 2022", often a thin space).
@@ -114,14 +117,21 @@ def _time_after(text: str, end: int) -> tuple[int, int, int, int | None] | None:
 def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
     """(year, month, day) in the Gregorian calendar of a Solar Hijri date, by the arithmetic 33-year leap cycle
     (which gives Nowruz on the official calendar's day in the years of web pages); (0, 0, 0) when the month
-    has no such day."""
-    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+    has no such day or the year is outside the years of the web (1300-1500, 1921-2121)."""
+    if not (_SOLAR_HIJRI_YEARS[0] <= year <= _SOLAR_HIJRI_YEARS[1] and 1 <= month <= 12
+            and 1 <= day <= (31 if month <= 6 else 30)):
         return 0, 0, 0
-    cycle_year = year + 1595
-    ordinal = (_SOLAR_HIJRI_EPOCH + 365 * cycle_year + cycle_year // 33 * 8 + (cycle_year % 33 + 3) // 4 + day
-               + ((month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186))
+    ordinal = _solar_hijri_ordinal(year, month, day)
+    if ordinal >= _solar_hijri_ordinal(year + 1, 1, 1):  # 30 Esfand of a common year
+        return 0, 0, 0
     found = _dt.date.fromordinal(ordinal)
     return found.year, found.month, found.day
+
+
+def _solar_hijri_ordinal(year: int, month: int, day: int) -> int:
+    cycle_year = year + 1595
+    return (_SOLAR_HIJRI_EPOCH + 365 * cycle_year + cycle_year // 33 * 8 + (cycle_year % 33 + 3) // 4 + day
+            + ((month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186))
 
 
 def _year(text: str) -> int:
