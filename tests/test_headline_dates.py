@@ -63,3 +63,18 @@ def test_logo_heading_is_no_title_and_is_stripped_from_titles() -> None:
         <h2>Rinderleber mit Apfel</h2><p>Rezept.</p></body></html>"""
     title = extract_metadata(Page(lxml.html.document_fromstring(page), None, None)).title
     assert title == "Rinderleber mit Apfel"
+
+
+def test_a_headline_that_links_to_another_sites_address_is_no_logo() -> None:
+    filler = "<p>" + "Some words about the tools I use. " * 20 + "</p>"
+    page = f"""<html><body><h1>Why I switched to <a href="https://www.notion.so/">Notion</a></h1>
+        <p>May 3, 2021</p>{filler}</body></html>"""
+    assert _published(page) == "2021-05-03"
+
+
+def test_a_heading_that_is_all_a_link_to_the_sites_address_is_the_logo() -> None:
+    filler = "<p>" + "Some words about the tools I use. " * 20 + "</p>"
+    page = f"""<html><head><meta name="date" content="2019-02-01"></head><body>
+        <h1><a href="https://blog.example.org/">My Blog</a></h1><p>Today: 26.02.2020</p>
+        <ul>{"".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(10))}</ul>{filler}</body></html>"""
+    assert _published(page) == "2019-02-01"

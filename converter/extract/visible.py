@@ -8,7 +8,7 @@ Every function reads ``page.root`` without changing it and returns raw candidate
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -51,11 +51,13 @@ _FIRST_SUBHEADING = etree.XPath(
     " and not(contains(@class,'hide') or contains(@class,'sr-only'))])[1]"
 )
 _H2 = etree.XPath("//h2[not(ancestor::nav) and not(ancestor::footer)]")
+_SHOWN_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]")
 # A heading that links to the home page ("/", or a site's address without a path) is the site's logo, not a
-# headline.
-_LOGO_LINK = etree.XPath(
-    ".//a[@href='/' or @href='./' or @href='index.html' or @href='#'"
-    " or (contains(@href, '//') and substring-after(substring-after(@href, '//'), '/') = '')]"
+# headline; a site's address only when the link is the whole heading (a headline may name another site).
+_HOME_LINK = etree.XPath(".//a[@href='/' or @href='./' or @href='index.html' or @href='#']")
+_SITE_ADDRESS_LINKS = etree.XPath(
+    ".//a[contains(@href, '//') and not(contains(@href, '?'))"
+    " and substring-after(substring-after(@href, '//'), '/') = '']"
 )
 _KICKER_CLASS = re.compile(r"kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle", re.I)
 # Soft hyphens and zero-width characters: invisible, but they break comparisons and searches.
@@ -223,8 +225,16 @@ def _read_headings(elements: list[HtmlElement]) -> list[Heading]:
         text = _clean_heading(node_text(element))
         if text and len(text) <= MAX_TITLE_LENGTH:
             headline, has_kicker = _without_kicker(element, text)
-            found.append(Heading(text, headline, has_kicker, bool(_LOGO_LINK(element))))
+            found.append(Heading(text, headline, has_kicker, _is_logo(element)))
     return found
+
+
+def _is_logo(heading: HtmlElement) -> bool:
+    """Whether ``heading`` is the site's logo: it links to the home page."""
+    if _HOME_LINK(heading):
+        return True
+    links = _SITE_ADDRESS_LINKS(heading)
+    return bool(links) and any(node_text(link) == node_text(heading) for link in links)
 
 
 def _clean_heading(text: str) -> str:
@@ -347,6 +357,11 @@ def _in_furniture(element: HtmlElement) -> bool:
     return in_footer
 
 
+def _outside_furniture(lines: Iterable[tuple[HtmlElement, bool]]) -> Iterator[tuple[HtmlElement, bool]]:
+    """The (element, in_tail) text lines whose element is not in furniture, tested as they are read."""
+    return (line for line in lines if not _in_furniture(line[0]))
+
+
 def visible_byline(marked: Marked) -> str | None:
     """The text of the first byline-like element (byline/author classes, else text opening with a byline
     label such as "By" or "Autor:") that names an author; a marked element that names one only as a user
@@ -363,7 +378,7 @@ def visible_byline(marked: Marked) -> str | None:
             handle = text
     if handle:
         return handle
-    for element, in_tail in (found for found in marked.labelled if not _in_furniture(found[0])):
+    for element, in_tail in _outside_furniture(marked.labelled):
         text = _labelled_line(element, in_tail)
         if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
             return text
@@ -384,7 +399,7 @@ def _full_names(authors: tuple[Author, ...]) -> bool:
 def labelled_date(marked: Marked) -> str | None:
     """The first line opening with a publication-date label ("Veröffentlicht am 16.08.2019") that holds a
     date."""
-    for element, in_tail in (found for found in marked.dated if not _in_furniture(found[0])):
+    for element, in_tail in _outside_furniture(marked.dated):
         # The date follows the label: a long line ("Publiziert am 13. Januar 2014 von Jane | Veröffentlicht
         # unter ...") is read from its start.
         text = _labelled_line(element, in_tail, _DATE_LABEL)[:MAX_DATELINE_LENGTH]
@@ -401,7 +416,7 @@ def posted_date(marked: Marked) -> str | None:
     under ...", "Dieser Beitrag wurde am 3. Dezember 2011 veröffentlicht") that holds a date and says the
     post was published before any word of an update ("Dieser Beitrag wurde zuletzt am ... geändert" is no
     publication). Themes print it under the post, a line too long for a dateline."""
-    for element, in_tail in (found for found in marked.posted if not _in_furniture(found[0])):
+    for element, in_tail in _outside_furniture(marked.posted):
         line = _labelled_line(element, in_tail, _POST_SENTENCE)[:MAX_BYLINE_LENGTH]
         verb = _PUBLICATION_VERB.search(line)
         if verb and not UPDATE_LABEL.search(line, 0, verb.start()) and parse_date(line):
@@ -530,7 +545,7 @@ def _badge_text(element: HtmlElement) -> str:
     "Feb 182009" as one text). "" for a leaf or a large element."""
     if not len(element) or not _small(element):
         return ""
-    return collapse_ws(" ".join(element.itertext()))
+    return collapse_ws(" ".join(_SHOWN_TEXTS(element)))
 
 
 def edited_date(marked: Marked) -> str | None:
@@ -549,7 +564,7 @@ def headline_dateline(page: Page) -> str | None:
     it; the first ``<h2>`` on pages without ``<h1>``): where articles print "25.01.2022, Jane Doe" or
     "Datum: 26. Januar 2022"."""
     # A logo <h1> (a link home) prints no dateline: a date beside it is the site's clock.
-    headlines = [heading for heading in _H1(page.root)[:MAX_HEADINGS] if not _LOGO_LINK(heading)]
+    headlines = [heading for heading in _H1(page.root)[:MAX_HEADINGS] if not _is_logo(heading)]
     for heading in headlines or _FIRST_SUBHEADING(page.root):
         after = _first_dated(_TEXT_AFTER(heading, limit=TEXTS_AFTER_HEADLINE))
         # The nearer one wins: a date far below the headline belongs to a teaser when one sits right above it.
