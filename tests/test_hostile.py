@@ -202,3 +202,11 @@ def test_each_kind_of_control_character_is_removed(control: str) -> None:
 def test_text_without_control_characters_has_no_warning() -> None:
     record = _record(f"<p>café\u00a0– ©\u2028 {PARA}</p>".encode())
     assert record.warnings == ()
+
+
+@pytest.mark.parametrize("src", ["/photos/harbour.jpg", "/icons/logo.png", "/img/flag-raising.jpg?w=20"])
+def test_image_sizes_written_in_superscript_digits_do_not_stop_the_page(src: str) -> None:
+    # "²".isdigit() is True, yet int("²") raises.
+    html = f'<article><p>{PARA}</p><figure><img src="{src}" width="²" height="³"><figcaption>A harbour.'
+    record = _record(f"{html}</figcaption></figure></article>".encode())
+    assert record.text.startswith(PARA[:20])

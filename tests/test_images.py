@@ -307,9 +307,12 @@ def test_url_words_are_whole_words_of_the_path() -> None:
         '<img src="/SharedDocs/Bilder/radon.png">'
         '<img src="https://flagstaff.example.org/a.jpg">'
         '<img src="https://cdn.shortpixel.example/client/w_900/https://news.example.com/up/b.jpg">'
+        '<img src="/img/spinner-dolphin.jpg">'
+        '<img src="/reviews/pixel-3-review.png">'
+        '<img src="/img/missing-persons.png">'
         "</div>"
     )
-    assert len(images_of(body)) == 7
+    assert len(images_of(body)) == 10
 
 
 def test_fillers_trackers_and_furniture_urls_are_left_out() -> None:

@@ -273,7 +273,7 @@ def _declared_sides(img: HtmlElement, src: str) -> list[int]:
     sides = []
     for attribute in ("width", "height"):
         value = (img.get(attribute) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) > 0:
+        if value.isdecimal() and int(value) > 0:  # "²".isdigit() is True, and int() refuses it
             sides.append(int(value))
     if not sides:
         # Only a width and a height in the query say the size: a lone "w=20" is often a preview's.

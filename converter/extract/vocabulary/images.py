@@ -20,13 +20,14 @@ SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset", "data-original
 # "siteLogo_w.png" has "site", "logo", "w", "png". The host is read only for ad and tracking servers and the query
 # only for a script's picture: "flagstaff.com", "camouflage.jpg" and "share-prices-chart.png" name no furniture.
 
-# Words of files that are never a picture, wherever they stand: spacers, lazy-loading placeholders, spinners.
-PLACEHOLDER_PATH_WORDS = frozenset({"spacer", "placeholder", "placeholders", "1x1", "lazyload", "spinner"})
+# Words of files that are never a picture, wherever they stand: spacers, lazy-loading placeholders.
+PLACEHOLDER_PATH_WORDS = frozenset({"spacer", "placeholder", "placeholders", "1x1", "lazyload"})
 # The last word of a file name that marks a filler ("blank.gif", "jeg-empty.png", "ajax-loader.gif", "/pixel?id=");
 # first in a name the same word describes a picture ("empty-shelves.png"). Fillers are GIF, PNG or SVG files: a
 # JPEG or WebP file is a photograph whatever its name ends with.
 PLACEHOLDER_NAME_ENDINGS = frozenset({
-    "blank", "transparent", "lazy", "loading", "loader", "empty", "dummy", "pixel", "beacon", "track", "tracker",
+    "blank", "transparent", "lazy", "loading", "loader", "spinner", "empty", "missing", "dummy", "pixel", "beacon",
+    "track", "tracker",
 })
 # The same for words that end fillers' names only as GIFs ("grey.gif", "clear.gif", "1x1.trans.gif", WordPress
 # stats' "/b.gif"): as PNGs they name pictures ("imac-pro-27-SpaceGray.png").
@@ -43,7 +44,7 @@ FURNITURE_DIRECTORY_WORDS = frozenset({
 # "wordmark.png"); a JPEG or WebP file so named is a photograph or an article's picture ("ai_badge.jpg",
 # "g7-presidency-logo.jpg").
 FURNITURE_NAME_WORDS = frozenset({
-    "logo", "logos", "wordmark", "icon", "sprite", "badge", "emoji", "avatar", "gravatar", "pixel", "missing",
+    "logo", "logos", "wordmark", "icon", "sprite", "badge", "emoji", "avatar", "gravatar",
 })
 # Host names of ad and tracking servers, as parts of the host ("ww690.smartadserver.com") ...
 TRACKER_HOST_NAMES = ("doubleclick", "googlesyndication", "adsystem", "adserver", "scorecardresearch",
