@@ -212,3 +212,18 @@ def test_unwritable_output_is_one_line_usage_error(tmp_path: Path, capsys: pytes
     assert main(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "no" / "such" / "out.jsonl"), "-q"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "out.jsonl" in err
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver", "spawn"])
+def test_every_start_method_converts_the_whole_batch(tmp_path: Path, method: str) -> None:
+    # The workers' parent is the batch under "fork" only: the watch on it must not end them elsewhere.
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} start method here")
+    _pages(tmp_path / "in", 20)
+    out = tmp_path / "out.jsonl"
+    script = (f"import multiprocessing; multiprocessing.set_start_method({method!r}); from converter.cli import main; "
+              f"raise SystemExit(main(['convert', {str(tmp_path / 'in')!r}, '-o', {str(out)!r}, '-q', '-j', '2']))")
+    assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 20

@@ -169,12 +169,15 @@ def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _leave_with_parent(parent: int) -> None:
+def _leave_with_parent() -> None:
     """Worker initializer: end this worker once the batch that started it is gone.
 
     A batch killed outright (SIGKILL, out of memory) cannot stop its pool, and a worker waiting on the task
-    queue would wait forever: a thread watches for the worker being handed to another parent.
+    queue would wait forever: a thread watches for the worker being handed to another parent. The parent
+    is read here, in the worker: under "forkserver" and "spawn" it is not the batch's own process.
     """
+    parent = os.getppid()
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(PARENT_CHECK_SECONDS)
@@ -184,7 +187,7 @@ def _leave_with_parent(parent: int) -> None:
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(jobs, initializer=_leave_with_parent, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(jobs, initializer=_leave_with_parent)
 
 
 def run_ordered(work: Callable[[list[T]], list[R]], items: Iterable[T], *, jobs: int,
