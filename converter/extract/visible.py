@@ -234,7 +234,10 @@ def _is_logo(heading: HtmlElement) -> bool:
     if _HOME_LINK(heading):
         return True
     links = _SITE_ADDRESS_LINKS(heading)
-    return bool(links) and any(node_text(link) == node_text(heading) for link in links)
+    if not links:
+        return False
+    text = node_text(heading)
+    return any(node_text(link) == text for link in links)
 
 
 def _clean_heading(text: str) -> str:
