@@ -14,7 +14,16 @@ from .licenses import find_license
 from .textnorm import collapse_ws
 from .urls import escape_url
 from .vocabulary.agencies import AGENCIES, ALIASES, ANONYMOUS, ORGANIZATION_WORDS
-from .vocabulary.credits import BY_PHRASES, LABELS, LEAD_INS, LICENSE_PHRASES, NOISE_SUFFIXES, SHARING_WORDS
+from .vocabulary.credits import (
+    BY_PHRASES,
+    LABELS,
+    LEAD_INS,
+    LICENSE_PHRASES,
+    NOISE_SUFFIXES,
+    PERSON_BY_PHRASES,
+    PERSON_LABELS,
+    SHARING_WORDS,
+)
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -27,6 +36,11 @@ _LABEL = re.compile(
     re.I,
 )
 _BY = re.compile(rf"^(?:{_alternatives(BY_PHRASES)}|by|von|par)\s+", re.I)
+# A credit whose label or phrase says a person made the picture ("Artist: X", "Photo by X").
+_PERSON_LEAD = re.compile(
+    rf"^[(\[]?\s*(?:(?:{_alternatives(PERSON_LABELS)})\s*[:：]|(?:{_alternatives(PERSON_BY_PHRASES)}|by|von|par)\s)",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|\bcopr\.)\s*(?:(?:19|20)\d\d\b[\s,:]*)?", re.I)
 _VIA = re.compile(r"^via\s+", re.I)
 # A "by" with nobody after it ("Article by"): the name was elsewhere (a link, an image).
@@ -162,6 +176,12 @@ def _split_slashed(text: str, first: str, rest: str) -> tuple[str | None, str | 
     return _person_or_none(first), _expand_source(rest)
 
 
+def _is_handle(name: str) -> bool:
+    """Whether ``name`` may be a person's one-word name or handle ("Elearia", "3ihard"): no known agency, no
+    acronym ("NASA"), no domain ("BillionPhotos.com")."""
+    return len(name.split()) == 1 and not is_agency(name) and not name.isupper() and "." not in name
+
+
 def _names_organization(name: str) -> bool:
     """Whether ``name`` has a word that only organisations have (stricter than ``looks_like_organization``)."""
     words = [word.strip(".,()").lower() for word in name.split()]
@@ -209,6 +229,8 @@ def parse_credit(text: str, *, source_url: str | None = None) -> Credit:
         author, source = _split_author_source(rest) if _SLASH.search(rest) or _VIA_SPLIT.search(rest) else (rest, None)
     else:
         author, source = _split_author_source(_strip_prefixes(work))
+        if author is None and source and _PERSON_LEAD.match(_LEAD_IN.sub("", display)) and _is_handle(source):
+            author, source = source, None
     return Credit(
         text=display,
         title=title,

@@ -7,6 +7,13 @@ and blog sites ("Photo: X/Reuters", "Foto: dpa", "Bild: X via Unsplash", "Crédi
 
 from __future__ import annotations
 
+# Labels that name the credited person's role ("Artist: X", "Fotograf: X"): what follows is a person's name,
+# even a one-word handle, unless it is a known agency.
+PERSON_LABELS = (
+    r"artist", r"photographer", r"fotograf(?:in)?", r"photographe", r"fot[óo]graf[oa]", r"illustrator(?:in)?",
+    r"illustrat(?:eur|rice)", r"ilustrador(?:a)?", r"zeichner(?:in)?", r"painter", r"designer(?:in)?",
+)
+
 # Labels that open a credit ("Photo:", "Image credit:", "Foto:", "Crédit photo :").
 LABELS = (
     r"photo(?:graph|graphy)?s?(?:\s+credits?)?", r"image(?:\s+credits?)?", r"picture(?:\s+credits?)?",
@@ -15,19 +22,26 @@ LABELS = (
     r"bildnachweis", r"quelle", r"titelbild", r"titelfoto", r"headerbild", r"beitragsbild", r"aufmacherbild",
     r"cr[ée]dits?(?:\s+photos?)?", r"photos?\s+cr[ée]dits?", r"crédito", r"créditos", r"fuente", r"fonte",
     r"immagine", r"afbeelding", r"beeld", r"featured\s+image", r"header\s+image", r"cover\s+(?:photo|image)",
-    r"top\s+(?:photo|image)", r"lead\s+image", r"main\s+image", r"hero\s+image", r"artwork", r"artist", r"map",
-    r"chart", r"karte", r"abbildung", r"abb\.",
+    r"top\s+(?:photo|image)", r"lead\s+image", r"main\s+image", r"hero\s+image", r"artwork", r"map",
+    r"chart", r"karte", r"abbildung", r"abb\.", *PERSON_LABELS,
 )
 
-# Phrases that introduce the credited person ("Photo by X", "Foto von X", "Photographie de X").
-BY_PHRASES = (
+# Phrases that introduce the credited person ("Photo by X", "Foto von X", "Photographie de X"): what
+# follows is a person's name, even a one-word handle, unless it is a known agency.
+PERSON_BY_PHRASES = (
     r"(?:photo(?:graph)?s?|image|picture|illustration|portrait|graphic|artwork|video|painting|drawing|"
     r"rendering|map|chart|foto(?:s)?|bild|zeichnung|grafik|photo)\s+(?:taken\s+)?(?:by|von|de|par|di|door|por)",
     r"(?:photographed|illustrated|drawn|painted|shot)\s+by", r"fotografiert\s+von",
+)
+
+# Phrases that introduce whoever lent the picture, a person or an organisation ("Courtesy of NASA").
+COURTESY_PHRASES = (
     r"(?:image|photo|picture)\s+courtesy(?:\s+of)?", r"courtesy(?:\s+of)?",
     r"mit\s+freundlicher\s+genehmigung(?:\s+von)?",
     r"avec\s+l['’]aimable\s+autorisation\s+de",
 )
+
+BY_PHRASES = (*PERSON_BY_PHRASES, *COURTESY_PHRASES)
 
 # Lead-ins before a credit in saved text ("Pictured above, ...", "Above: ...", "Featured image: ...").
 LEAD_INS = (
