@@ -147,6 +147,11 @@ def test_find_license_reports_where_the_licence_is_written() -> None:
         ("Dieses Werk ist lizenziert unter einer Creative Commons Lizenz", "Creative Commons Lizenz", False),
         ("Except where otherwise noted, this site is licensed under CC BY 4.0", "CC BY 4.0", False),
         ("Folgen Sie uns. Inhalte unter CC BY", "CC BY", False),
+        ("This blog and podcast are licensed under CC BY 4.0", "CC BY 4.0", False),
+        ("Diese Webseite und alle Podcasts stehen unter CC BY-SA", "CC BY-SA", False),
+        ("The podcast on this site is licensed under CC BY 4.0", "CC BY 4.0", True),
+        ("site design / logo © 2020 Stack Exchange Inc; user contributions licensed under cc by-sa 4.0",
+         "cc by-sa 4.0", True),
     ],
 )
 def test_notices_about_other_works(notice: str, link_text: str, expected: bool) -> None:

@@ -20,6 +20,7 @@ from .vocabulary.licenses import (
     PORT_NAMES,
     PORTS,
     PUBLIC_DOMAIN,
+    SITE_WORKS,
     TEXT_WORKS,
     UNPORTED_WORDS,
 )
@@ -65,6 +66,7 @@ _MARK = ("Public Domain Mark 1.0", f"{CC_HOST}/publicdomain/mark/1.0/")
 _ALL_RIGHTS = re.compile(rf"\b(?:{'|'.join(ALL_RIGHTS_RESERVED)})\b", re.I)
 _PUBLIC_DOMAIN = re.compile(rf"\b(?:{'|'.join(PUBLIC_DOMAIN)})\b", re.I)
 _OTHER_WORKS = re.compile(rf"\b(?:{'|'.join(OTHER_WORKS)})\b", re.I)
+_SITE_WORKS = re.compile(rf"\b(?:{'|'.join(SITE_WORKS)})\b", re.I)
 _TEXT_WORKS = re.compile(rf"\b(?:{'|'.join(TEXT_WORKS)})\b", re.I)
 _OTHERS = tuple((re.compile(pattern, re.I), name, url) for pattern, name, url in OTHER_LICENSES)
 
@@ -167,5 +169,10 @@ def normalize_license(text_or_url: str | None) -> tuple[str, str | None] | None:
 def licenses_other_work(notice: str, link_text: str = "") -> bool:
     """Whether the licence ``notice`` (the text around a licence link whose own text is ``link_text``)
     licenses something other than the page's text: the photos alone, a podcast's recordings, the users'
-    contributions or a script. A notice that also names the text ("Texte und Fotos") licenses the text."""
-    return bool(_OTHER_WORKS.search(notice)) and not _TEXT_WORKS.search(notice.replace(link_text, ""))
+    contributions or a script. A notice that also names the text ("Texte und Fotos"), or names the site
+    before the other work ("This blog and podcast are"), licenses the text."""
+    other = _OTHER_WORKS.search(notice)
+    if other is None or _TEXT_WORKS.search(notice.replace(link_text, "")):
+        return False
+    clause = max(notice.rfind(separator, 0, other.start()) for separator in ".;|•") + 1
+    return _SITE_WORKS.search(notice, clause, other.start()) is None

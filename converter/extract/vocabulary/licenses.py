@@ -79,6 +79,10 @@ OTHER_WORKS = (
     r"episoden?", r"episodes?", r"user\s+contributions", r"beiträge\s+der\s+nutzer", r"lightbox\w*", r"jquery",
 )
 
+# Words naming the whole site as the licensed work when they come first, as the notice's subject ("This blog
+# and podcast are licensed under"); after another work they only say where it is ("Alle Fotos auf diesem Blog").
+SITE_WORKS = (r"blog", r"site", r"web\s?site", r"(?:web)?seite", r"sitio", r"sito")
+
 # Words naming the page's text as the licensed work ("unsere Texte", "the content of this site").
 TEXT_WORKS = (
     r"texte?", r"inhalte", r"content", r"contenus?", r"artikel", r"articles?", r"beiträge", r"werk", r"work",
