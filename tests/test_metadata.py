@@ -346,3 +346,31 @@ def test_date_badge_with_day_month_and_year_in_elements_of_their_own(badge: str)
     page = _page(f"<html><body><div class='post'>{badge}<h2>trnd-Projekt</h2><p>Text.</p></div></body></html>",
                  url=None)
     assert extract_metadata(page).published == "2009-02-18"
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        # An SEO plugin's "this site represents a person": the author is typed Person and Organization.
+        '{"@type": ["Person", "Organization"], "@id": "#jane", "name": "Jane Doe"}',
+        # The article's publisher is the author's own node.
+        '{"@id": "#jane"}',
+    ],
+)
+def test_personal_site_author_named_like_the_site(author: str) -> None:
+    metadata = extract_metadata(_page(f"""<html><head><meta property="og:site_name" content="Jane Doe">
+        <script type="application/ld+json">{{"@graph": [
+          {{"@type": "BlogPosting", "headline": "Notes on rivers", "author": {author},
+            "publisher": {{"@id": "#jane"}}}},
+          {{"@type": "Person", "@id": "#jane", "name": "Jane Doe"}}]}}</script></head>
+        <body><h1>Notes on rivers</h1><p>Jane Doe</p></body></html>""", url="https://janedoe.example/notes"))
+    assert [author.name for author in metadata.authors] == ["Jane Doe"]
+
+
+def test_site_named_person_author_of_a_publication_is_none() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta property="og:site_name" content="Example News">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers rise",
+          "author": {"@type": "Person", "name": "Example News"},
+          "publisher": {"@type": "Organization", "name": "Example News"}}</script></head>
+        <body><h1>Rivers rise</h1><p class="byline">Example News</p></body></html>"""))
+    assert metadata.authors == ()

@@ -17,10 +17,11 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
               sailthru.author, dc.creator, citation_author) > microdata ``itemprop=author`` >
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
               lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
-              publisher is never an author; a person counts only when the page shows the name (outside
-              hidden elements); agencies beside persons are dropped, and an agency alone is no author; a
-              visible byline naming all declared persons and more, or full names where the declared author
-              is none, wins.
+              publisher is never an author, but on a personal site (its JSON-LD author is typed Person
+              and Organization, or is the publisher's node); a person counts only when the page shows the
+              name (outside hidden elements); agencies beside persons are dropped, and an agency alone is
+              no author; a visible byline naming all declared persons and more, or full names where the
+              declared author is none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
@@ -280,13 +281,14 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
         lambda: parse_byline(evidence.meta.first("byl"))[1],
         lambda: _dateline_authors(evidence.headline_dateline),
     )
+    personal = _site_persons(evidence)
     authors: tuple[Author, ...] = ()
     for source in sources:
-        authors = tuple(author for author in _article_authors(source(), sites) if _shown(author, page))
+        authors = tuple(author for author in _article_authors(source(), sites, personal) if _shown(author, page))
         if authors:
             break
     if shown:
-        authors = _more_complete(authors, _article_authors(parse_byline(shown)[1], sites), page)
+        authors = _more_complete(authors, _article_authors(parse_byline(shown)[1], sites, personal), page)
     authors = tuple(_with_full_name(author, page) for author in authors)
     byline = parse_byline(shown)[0] or evidence.meta.first("byl") or (
         ", ".join(author.name for author in authors) if authors else None)
@@ -317,12 +319,27 @@ def _dateline_authors(dateline: str | None) -> tuple[Author, ...]:
     return ()
 
 
-def _article_authors(found: tuple[Author, ...], sites: list[str]) -> tuple[Author, ...]:
-    """``found`` without the site itself, and without agencies beside persons ("Jane Doe, dpa": the agency
-    supplied material, the person wrote the article); nothing when it is a list of cited authors."""
+def _site_persons(evidence: _Evidence) -> frozenset[str]:
+    """The title keys of JSON-LD authors that are the person the site stands for: typed both Person and
+    Organization (what SEO plugins write when a site represents a person), or the very node that is the
+    article's publisher. On such a personal site the author is rightly named like the site."""
+    publisher = evidence.jsonld.resolve(_article_value(evidence, "publisher"))
+    publisher_id = publisher.get("@id") if isinstance(publisher, dict) else None
+    return frozenset(
+        title_key(name_of(node)) for node in person_nodes(evidence.jsonld, _article_value(evidence, "author"))
+        if isinstance(node, dict) and "person" in types_of(node)
+        and (is_organization(node) or (publisher_id is not None and node.get("@id") == publisher_id)))
+
+
+def _article_authors(found: tuple[Author, ...], sites: list[str],
+                     personal: frozenset[str] = frozenset()) -> tuple[Author, ...]:
+    """``found`` without the site itself (unless the site is the ``personal`` site of that person, see
+    ``_site_persons``), and without agencies beside persons ("Jane Doe, dpa": the agency supplied material,
+    the person wrote the article); nothing when it is a list of cited authors."""
     if len(found) > MAX_AUTHORS:
         return ()
-    authors = tuple(author for author in found if not _names_site(author.name, sites))
+    authors = tuple(author for author in found
+                    if title_key(author.name) in personal or not _names_site(author.name, sites))
     if any(author.type == "person" for author in authors):
         authors = tuple(author for author in authors if author.type == "person")
     # A wire story signed by the agency alone has no author of its own (the agency stays in the byline).
