@@ -374,3 +374,16 @@ def test_site_named_person_author_of_a_publication_is_none() -> None:
           "publisher": {"@type": "Organization", "name": "Example News"}}</script></head>
         <body><h1>Rivers rise</h1><p class="byline">Example News</p></body></html>"""))
     assert metadata.authors == ()
+
+
+def test_subheading_spelling_the_title_beats_a_section_h1() -> None:
+    metadata = extract_metadata(_page("""<html><head><title>Superbugs: What They Are and How You Get Them</title>
+        </head><body><h1>Information and Resources</h1><h2>Related topics</h2>
+        <h2>Superbugs: What They Are and How You Get Them</h2><p>Text.</p></body></html>"""))
+    assert metadata.title == "Superbugs: What They Are and How You Get Them"
+
+
+def test_single_h1_beats_an_seo_title_no_subheading_spells() -> None:
+    metadata = extract_metadata(_page("""<html><head><title>Best lemon cake recipe 2024 | Example</title>
+        </head><body><h1>Lemon cake from the tray</h1><h2>Lemon cake</h2></body></html>"""))
+    assert metadata.title == "Lemon cake from the tray"

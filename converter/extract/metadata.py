@@ -10,7 +10,8 @@ field         order of trust
 url           ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``/``mainEntityOfPage`` > page URL
               (resolved against the base URL; only http(s))
 title         an ``<h1>`` that agrees with a title source (sources tried in the order og:title, JSON-LD
-              ``headline``, twitter:title/dc.title, ``<title>``) > the only ``<h1>`` > those title sources
+              ``headline``, twitter:title/dc.title, ``<title>``) > an ``<h2>`` spelling a title source word
+              for word (the ``<h1>`` is then a blog's or section's name) > the only ``<h1>`` > those title sources
               (site names, sections and kickers stripped; a title cut at a quote completed) > first ``<h1>``;
               an ``<h1>`` linking to the home page is the site's logo: no title, but stripped from titles
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
@@ -231,11 +232,18 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     found = _agreeing_heading(titles, headings)
     if found:
         return found
+    subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
+    # An <h2> that spells a title source word for word, under an <h1> that agrees with none, is the headline:
+    # the <h1> names the blog or the section ("Minecraft News", "Information and Resources").
+    title_keys = {title_key(title) for title in titles}
+    found = next((heading.text for heading in subheadings if title_key(heading.text) in title_keys), None)
+    if found:
+        return found
     # One headline on the page is what the reader sees as the title, even when the metadata words it
     # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
     if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
         return headings[0].headline if headings[0].has_kicker else headings[0].text
-    found = _agreeing_heading(titles, [heading for heading in visible.subheadings(page) if not heading.is_logo])
+    found = _agreeing_heading(titles, subheadings)
     return found or (titles[0] if titles else None) or (headings[0].text if headings else None)
 
 
