@@ -208,7 +208,11 @@ def test_lines_repeating_the_headline_or_naming_the_authors_are_dropped() -> Non
 
 
 @pytest.mark.parametrize(
-    "line", ["Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024", "23.10.2018", "Stand: 05.03.2024, 10:12 Uhr"]
+    "line",
+    [
+        "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024", "23.10.2018", "Stand: 05.03.2024, 10:12 Uhr",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+    ],
 )
 def test_datelines_are_dropped(line: str) -> None:
     content = _content(_page(f"<p>{line}</p><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>"))
@@ -221,6 +225,35 @@ def test_cookie_and_javascript_notices_are_dropped() -> None:
         f"<p>{MORE}</p><p>Please enable JavaScript to view the comments.</p><p>{LAST}</p>"
     ))
     assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Start your day with the Morning Brief. Sign up for the free daily newsletter.",
+        "Do you want to be informed of our actions? Sign up here",
+        "Kostenlos und jederzeit kündbar: Abonnieren Sie unseren Newsletter!",
+        "Zapraszamy też do subskrypcji tygodnika w formie elektronicznej.",
+        "Get Cycling Monthly delivered to your door. 12 issues for £11.99. Click for details.",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "This article is the copyrighted property of Example News.",
+        "This document is subject to copyright. Apart from any fair dealing no part may be reproduced.",
+        "ATENÇÃO: Comentários ofensivos ao usuário não serão aprovados pelo moderador.",
+        "All comments are moderated before they appear on the site.",
+    ],
+)
+def test_calls_to_subscribe_and_notices_of_the_publisher_are_dropped(line: str) -> None:
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{line}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_sentences_about_newsletters_and_copyright_in_the_story_stay() -> None:
+    story = (
+        "The council's own newsletter reported the vote a week later, and the architects said the plans "
+        "are subject to the usual copyright of their office."
+    )
+    content = _content(_page(f"<p>{LOREM}</p><p>{story}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, story, MORE, LAST)
 
 
 def test_article_inside_noscript_is_found() -> None:

@@ -163,7 +163,7 @@ DATELINE_WORDS: frozenset[str] = frozenset("""
     updated published posted last modified on at am pm a m p uhr um stand aktualisiert veröffentlicht
     publiziert erstellt zuletzt am publié mis à jour le la de del el publicado actualizado pubblicato
     aggiornato il alle gepubliceerd bijgewerkt op opublikowano aktualizacja dnia min mins minute minutes
-    minuten minut minuty read reading lesezeit lecture lectura lettura czytania et h
+    minuten minut minuty read reading lesezeit lecture lectura lettura czytania et h feira às em atualizado
 """.split())
 
 # Notices about the page rather than the story (cookies, JavaScript), as regular expressions searched in
@@ -177,6 +177,23 @@ NOTICE_PATTERNS: tuple[str, ...] = (
     r"\b(?:enable|aktivieren sie|activez|activa|attiva|włącz)\w* javascript",
     r"\bjavascript (?:aktivieren|einschalten)", r"\bwymaga włączonego\b[^.]{0,40}javascript",
     r"\bjavascript deaktiviert", r"\bhave javascript disabled",
+    # Calls to sign up for the publisher's newsletter or subscription, set between the story's paragraphs
+    # ("Sign up for the free daily newsletter.", "Zapraszamy też do subskrypcji tygodnika").
+    r"\bsign up (?:here|now|today)\b", r"\bsign up\b[^.!?]{0,60}\bnewsletter",
+    r"\bnewsletter\b[^.!?]{0,60}\b(?:delivered|in your inbox|abonnieren|anmelden|abonnez|suscr[ií]b|iscriviti)",
+    r"\b(?:subscribe|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti)\b[^.!?]{0,40}\bnewsletter",
+    r"\bzapraszamy\b[^.!?]{0,30}\bsubskrypcj", r"\b\d+ issues for\b",
+    # Pointers to the publisher's own channels ("¡Mira lo que tiene nuestro canal de YouTube!").
+    r"\b(?:our|nuestro|nuestra|unser(?:en|e)?|notre|nostro|nosso) (?:youtube|instagram|facebook|telegram|whatsapp)"
+    r"[- ]?(?:channel|canal|kanal|chaîne|page|seite|account|profil)",
+    r"\bcanal de (?:youtube|telegram|whatsapp)\b",
+    # Reprint and copyright notices of the publisher ("This document is subject to copyright. ... no part may be
+    # reproduced without the written permission.").
+    r"\bcopyrighted property\b", r"\bsubject to copyright\b", r"\bwritten permission must be obtained\b",
+    r"\bno part (?:of (?:this|these) [a-z]+ )?may be reproduced\b",
+    # How readers' comments are moderated ("Comentários ... não serão aprovados pelo moderador").
+    r"\bcoment[aá]rios?\b[^.]{0,120}\bmoderad", r"\bcomments?\b[^.]{0,60}\b(?:are|will be|is) moderated",
+    r"\bkommentare?\b[^.]{0,60}\bmoderiert", r"\bcommentaires?\b[^.]{0,60}\bmodér",
 )
 
 # Words that may stand beside the authors' names in a byline line ("By Jane Doe and John Roe",
