@@ -100,6 +100,13 @@ def test_link_dense_navigation_inside_the_article_is_dropped() -> None:
     assert content.paragraphs == (LOREM, MORE, LAST)
 
 
+def test_a_linked_sentence_is_text_and_a_linked_headline_is_not() -> None:
+    sentence = '<a href="https://example.org/report">The full engineering report is now online for everyone!</a>'
+    headline = '<a href="/story/2">Ferry timetable for the summer months</a>'
+    content = _content(_page(f"<p>{LOREM}</p><p>{sentence}</p><p>{MORE}</p><p>{headline}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, "The full engineering report is now online for everyone!", MORE, LAST)
+
+
 @pytest.mark.parametrize(
     "line",
     [

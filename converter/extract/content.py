@@ -568,8 +568,11 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
     if n < 150 and block.tag not in _HEADINGS and not text.endswith((".", "!", "?")) and looks_like_credit(text):
         return False
-    # A long block is prose whatever it links; a short one made mostly of links is a link line.
-    return n > 200 or sum(len(node_text(a)) for a in block.iter("a")) < 0.8 * n
+    # A long block is prose whatever it links; a short one made mostly of links is a link line, unless it
+    # is a whole sentence (a linked bullet point "Our DevTools are ready for Fission!").
+    if n > 200 or sum(len(node_text(a)) for a in block.iter("a")) < 0.8 * n:
+        return True
+    return text.endswith((".", "!")) and len(_WORD.findall(text)) >= 6
 
 
 def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tuple[list[HtmlElement], list[str]]:
