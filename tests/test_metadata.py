@@ -387,3 +387,28 @@ def test_single_h1_beats_an_seo_title_no_subheading_spells() -> None:
     metadata = extract_metadata(_page("""<html><head><title>Best lemon cake recipe 2024 | Example</title>
         </head><body><h1>Lemon cake from the tray</h1><h2>Lemon cake</h2></body></html>"""))
     assert metadata.title == "Lemon cake from the tray"
+
+
+def test_kicker_set_apart_by_markup_yields_to_the_title_without_it() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <meta property="og:title" content="Einheit der Woche | Lagen-Pyramide mit GA2 - Example">
+        <script type="application/ld+json">{"@type": "Article", "headline": "Lagen-Pyramide mit GA2"}</script>
+        </head><body><h1>Einheit der Woche<br> Lagen-Pyramide mit GA2</h1></body></html>"""))
+    assert metadata.title == "Lagen-Pyramide mit GA2"
+
+
+def test_kicker_written_into_the_headline_stays() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <meta property="og:title" content="Segundo viaje oficial: Presidente inicia gira por Magallanes">
+        <script type="application/ld+json">{"@type": "NewsArticle",
+          "headline": "Presidente inicia gira por Magallanes"}</script></head>
+        <body><h1>Segundo viaje oficial: Presidente inicia gira por Magallanes</h1></body></html>"""))
+    assert metadata.title == "Segundo viaje oficial: Presidente inicia gira por Magallanes"
+
+
+def test_long_label_before_a_title_sentence_is_a_kicker() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <title>Impfen und Boostern ist bis Ende Februar möglich</title></head><body>
+        <h1>Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion :Impfen und Boostern ist bis
+        Ende Februar möglich</h1></body></html>"""))
+    assert metadata.title == "Impfen und Boostern ist bis Ende Februar möglich"

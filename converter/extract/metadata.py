@@ -261,18 +261,28 @@ def _untruncated(titles: list[str]) -> list[str]:
 
 
 def _agreeing_heading(titles: list[str], headings: list[visible.Heading]) -> str | None:
-    """The wording of the heading that agrees with the most trusted title any heading agrees with; else the
-    title that a heading repeats after a kicker."""
+    """The wording of the heading that agrees with the most trusted title any heading agrees with (another
+    title source when the heading is that source after a kicker set apart by markup alone); else the title
+    that a heading repeats after a kicker."""
     for title in titles:
         for heading in headings:
             for wording in (heading.headline, heading.text):
                 if agrees(wording, title):
-                    return wording
+                    return next((other for other in titles if _kicker_before(wording, other)), wording)
     for title in titles:
         for heading in headings:
             if heading_with_prefix(heading.text, title):
                 return title
     return None
+
+
+def _kicker_before(heading: str, title: str) -> bool:
+    """Whether ``heading`` is ``title`` after a kicker or a forum thread's prefix that only markup sets apart,
+    with no punctuation between ("Einheit der Woche Lagen-Pyramide mit GA2" for "Lagen-Pyramide mit GA2"; not
+    "Erste Reise: Boric besucht Magallanes", where the writer made the kicker part of the headline)."""
+    if not heading.endswith(title) or not heading_with_prefix(heading, title):
+        return False
+    return heading[: -len(title)].rstrip()[-1:].isalnum()
 
 
 def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tuple[Author, ...]]:

@@ -19,6 +19,8 @@ _PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
 MAX_SITE_WORDS = 4
 MAX_SITE_EXTRA_LETTERS = 4
 MAX_SECTION_WORDS = 2
+# A title of this many words is a headline by itself, not the tail of a longer one.
+MIN_SENTENCE_WORDS = 5
 GENERIC_SEGMENT_KEYS = GENERIC_SEGMENTS
 
 
@@ -88,9 +90,11 @@ def _rejoin(title: str, kept: list[str]) -> str:
 
 def heading_with_prefix(headline: str | None, title: str | None) -> bool:
     """Whether ``headline`` is ``title`` with a kicker before it ("Energiewende Klimavorreiter Oberland?"
-    for "Klimavorreiter Oberland?"), the kicker being shorter than the title."""
+    for "Klimavorreiter Oberland?"), the kicker being shorter than the title, or the title a sentence of its
+    own (a long kicker: "Medienmitteilung der Gesundheitsdirektion: Impfen ist bis Ende Februar möglich")."""
     head, full = title_key(headline), title_key(title)
-    return bool(full) and len(head) > len(full) and head.endswith(full) and 2 * len(full) >= len(head)
+    return bool(full) and len(head) > len(full) and head.endswith(full) and (
+        2 * len(full) >= len(head) or len((title or "").split()) >= MIN_SENTENCE_WORDS)
 
 
 def agrees(headline: str | None, title: str | None) -> bool:
