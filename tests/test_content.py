@@ -100,6 +100,15 @@ def test_link_dense_navigation_inside_the_article_is_dropped() -> None:
     assert content.paragraphs == (LOREM, MORE, LAST)
 
 
+def test_a_furniture_phrase_before_a_run_of_headlines_is_a_box_of_other_stories() -> None:
+    links = " ".join(
+        f'<a href="/story/{i}">Another long headline number {i} about the river crossing [PICTURES]</a>'
+        for i in range(3)
+    )
+    content = _content(_page(f"<p>{LOREM}</p><p>DON'T MISS {links}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
 def test_a_linked_sentence_is_text_and_a_linked_headline_is_not() -> None:
     sentence = '<a href="https://example.org/report">The full engineering report is now online for everyone!</a>'
     headline = '<a href="/story/2">Ferry timetable for the summer months</a>'

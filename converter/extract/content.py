@@ -554,7 +554,8 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     n = len(text)
     if n == 0:
         return False
-    if n < 160 and (_FURNITURE_LINE.match(text) or _LABEL_LINE.match(text)):
+    furniture_line = n < 400 and _FURNITURE_LINE.match(text)
+    if (furniture_line or _LABEL_LINE.match(text)) and n < 160:
         return False
     if n < 80 and block.tag not in _HEADINGS and _BYLINE.match(text) and not _SENTENCE_END.search(text):
         return False
@@ -568,9 +569,13 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
     if n < 150 and block.tag not in _HEADINGS and not text.endswith((".", "!", "?")) and looks_like_credit(text):
         return False
+    link_chars = sum(len(node_text(a)) for a in block.iter("a")) if n <= 400 else 0
+    # A furniture phrase before a run of links is a box of other stories ("DON'T MISS <headline> <headline>").
+    if furniture_line and link_chars > 0.5 * n:
+        return False
     # A long block is prose whatever it links; a short one made mostly of links is a link line, unless it
     # is a whole sentence (a linked bullet point "Our DevTools are ready for Fission!").
-    if n > 200 or sum(len(node_text(a)) for a in block.iter("a")) < 0.8 * n:
+    if n > 200 or link_chars < 0.8 * n:
         return True
     return text.endswith((".", "!")) and len(_WORD.findall(text)) >= 6
 
