@@ -412,3 +412,13 @@ def test_long_label_before_a_title_sentence_is_a_kicker() -> None:
         <h1>Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion :Impfen und Boostern ist bis
         Ende Februar möglich</h1></body></html>"""))
     assert metadata.title == "Impfen und Boostern ist bis Ende Februar möglich"
+
+
+def test_newsroom_named_with_the_site_is_an_author() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta property="og:site_name" content="Polizeiticker">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Road closed",
+          "author": {"@type": "Person", "name": "Redaktion Polizeiticker Schweiz"}}</script></head>
+        <body><h1>Road closed</h1><p>Redaktion Polizeiticker Schweiz</p></body></html>""",
+        url="https://polizeiticker.example/artikel/1"))
+    assert [(author.name, author.type) for author in metadata.authors] == [
+        ("Redaktion Polizeiticker Schweiz", "organization")]

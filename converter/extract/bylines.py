@@ -70,6 +70,8 @@ _CUT_WORDS = frozenset({
     "updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "letztes", "last", "vor",
     "publié", "publicado", "actualizado", "pubblicato", "aggiornato", "lesezeit", "letzte",
 })
+# Job words dropped before a name ("Rechtsanwalt Jane Doe"); a newsroom word opens a newsroom's name instead.
+_JOB_PREFIXES = JOB_WORDS - NEWSROOMS
 _TRAILING_WORDS = MONTHS.keys() | WEEKDAYS | NOT_NAME_WORDS | {"am", "um", "le", "el", "il", "on", "op", "den"}
 
 
@@ -94,7 +96,7 @@ def _clean_part(part: str) -> str:
         words.pop()
     if len(words) > 1 and words[0].lower() in NAME_JOINERS:
         words.pop(0)  # "(avec Jane Doe": a joiner after a parenthesis
-    while len(words) > 2 and words[0].lower() in JOB_WORDS and words[1][:1].isupper():
+    while len(words) > 2 and words[0].lower() in _JOB_PREFIXES and words[1][:1].isupper():
         words.pop(0)  # "Rechtsanwalt Sebastian Einbock", "Senior Correspondent Jane Doe"
     return " ".join(words).strip(" ,.:;-–—")
 
@@ -103,6 +105,13 @@ def is_no_name(text: str) -> bool:
     """Whether ``text`` is a placeholder ("admin"), a degree ("PhD") or a host name, never an author."""
     lower = text.lower()
     return ":" in text or lower in PLACEHOLDER_NAMES or lower in DEGREES or bool(_DOMAIN_OR_ADDRESS.search(lower))
+
+
+def is_newsroom(name: str) -> bool:
+    """Whether ``name`` is a newsroom signing as such: "Redaktion", or named with its publication ("Redaktion
+    Example Zeitung", "Redacción Diario Example")."""
+    first, _, rest = name.partition(" ")
+    return first.lower() in NEWSROOMS and (not rest or looks_like_name(rest))
 
 
 def is_job_title(text: str) -> bool:
@@ -168,7 +177,7 @@ def _authors_of(segment: str, role: str | None, trusted: bool) -> tuple[list[Aut
         part = _clean_part(piece or "")
         if not part:
             continue
-        if part.lower() in AGENCIES or part.lower() in NEWSROOMS:
+        if part.lower() in AGENCIES or is_newsroom(part):
             authors.append(Author(part, "organization", role))
         elif part.lower() in DEGREES:
             continue

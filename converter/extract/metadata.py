@@ -19,10 +19,10 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
               lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
               publisher is never an author, but on a personal site (its JSON-LD author is typed Person
-              and Organization, or is the publisher's node); a person counts only when the page shows the
-              name (outside hidden elements); agencies beside persons are dropped, and an agency alone is
-              no author; a visible byline naming all declared persons and more, or full names where the
-              declared author is none, wins.
+              and Organization, or is the publisher's node); its newsroom ("Redaktion Example") is. A
+              person counts only when the page shows the name (outside hidden elements); agencies beside
+              persons are dropped, and an agency alone is no author; a visible byline naming all declared
+              persons and more, or full names where the declared author is none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
@@ -66,7 +66,7 @@ from urllib.parse import urlsplit
 
 from ..record import Author, License
 from . import visible
-from .bylines import is_no_name, parse_byline
+from .bylines import is_newsroom, is_no_name, parse_byline
 from .dates import UPDATE_LABEL, date_from_url, parse_date
 from .jsonld import (
     PAGE_TYPES,
@@ -352,12 +352,13 @@ def _site_persons(evidence: _Evidence) -> frozenset[str]:
 def _article_authors(found: tuple[Author, ...], sites: list[str],
                      personal: frozenset[str] = frozenset()) -> tuple[Author, ...]:
     """``found`` without the site itself (unless the site is the ``personal`` site of that person, see
-    ``_site_persons``), and without agencies beside persons ("Jane Doe, dpa": the agency supplied material,
-    the person wrote the article); nothing when it is a list of cited authors."""
+    ``_site_persons``; its newsroom stays), and without agencies beside persons ("Jane Doe, dpa": the agency
+    supplied material, the person wrote the article); nothing when it is a list of cited authors."""
     if len(found) > MAX_AUTHORS:
         return ()
     authors = tuple(author for author in found
-                    if title_key(author.name) in personal or not _names_site(author.name, sites))
+                    if title_key(author.name) in personal or is_newsroom(author.name)
+                    or not _names_site(author.name, sites))
     if any(author.type == "person" for author in authors):
         authors = tuple(author for author in authors if author.type == "person")
     # A wire story signed by the agency alone has no author of its own (the agency stays in the byline).
