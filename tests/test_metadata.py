@@ -422,3 +422,11 @@ def test_newsroom_named_with_the_site_is_an_author() -> None:
         url="https://polizeiticker.example/artikel/1"))
     assert [(author.name, author.type) for author in metadata.authors] == [
         ("Redaktion Polizeiticker Schweiz", "organization")]
+
+
+def test_author_meta_with_a_web_address_is_the_operator() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <meta name="author" content="Example Radio (www.radio.example)"></head>
+        <body><h1>Elephants lose their land</h1><p>Example Radio</p>
+        <p class="byline">Auteur : Jean Dupont</p></body></html>"""))
+    assert [author.name for author in metadata.authors] == ["Jean Dupont"]

@@ -48,7 +48,7 @@ _SEGMENT_BREAK = re.compile(
     r"translated|translation|fotos?|bilder|redigiert|übersetzt)\s+(?i:by|von|de|par)\b))"
 )
 _LEADING_PUNCTUATION = " -–—|·•:,;"
-_PART_BREAK = re.compile(r"\s*[,/]\s*|\s+(?:" + "|".join(re.escape(j) for j in NAME_JOINERS) + r")\s+", re.I)
+_PART_BREAK = re.compile(rf"\s*[,/]\s*|\s+(?:{_label_pattern(NAME_JOINERS)})\s+", re.I)
 # A label further in ("ABO+ Par Stefan Häne"): what stands before it is no name.
 _INNER_LABEL = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(?=[A-ZÀ-Þ])")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -101,10 +101,15 @@ def _clean_part(part: str) -> str:
     return " ".join(words).strip(" ,.:;-–—")
 
 
+def gives_address(text: str) -> bool:
+    """Whether ``text`` holds a host name ("example.de", "Example (www.example.com)") or an address."""
+    return bool(_DOMAIN_OR_ADDRESS.search(text.lower()))
+
+
 def is_no_name(text: str) -> bool:
     """Whether ``text`` is a placeholder ("admin"), a degree ("PhD") or a host name, never an author."""
     lower = text.lower()
-    return ":" in text or lower in PLACEHOLDER_NAMES or lower in DEGREES or bool(_DOMAIN_OR_ADDRESS.search(lower))
+    return ":" in text or lower in PLACEHOLDER_NAMES or lower in DEGREES or gives_address(text)
 
 
 def is_newsroom(name: str) -> bool:

@@ -66,7 +66,7 @@ from urllib.parse import urlsplit
 
 from ..record import Author, License
 from . import visible
-from .bylines import is_newsroom, is_no_name, parse_byline
+from .bylines import gives_address, is_newsroom, is_no_name, parse_byline
 from .dates import UPDATE_LABEL, date_from_url, parse_date
 from .jsonld import (
     PAGE_TYPES,
@@ -431,9 +431,10 @@ def _meta_authors(meta: MetaTags) -> tuple[Author, ...]:
 
 def _meta_author_names(value: str) -> tuple[Author, ...]:
     """The authors an author ``<meta>`` names; none when it names a company (the site's operator, "Example
-    Verlag GmbH") or an address ("Example, Berlin, Germany": single words in a list are no names)."""
+    Verlag GmbH", "Example Radio (www.example.com)": a web address makes it the operator's imprint) or an
+    address ("Example, Berlin, Germany": single words in a list are no names)."""
     words = {word.lower().strip(",") for word in value.split()}
-    if words & COMPANY_WORDS:
+    if words & COMPANY_WORDS or gives_address(value):
         return ()
     authors = parse_byline(value, trusted=True)[1]
     if len(authors) > 1 and any(len(a.name.split()) == 1 and a.type == "person" for a in authors):

@@ -48,8 +48,12 @@ JOB_WORDS: frozenset[str] = frozenset("""
     fachanwältin anwalt anwältin pressesprecher pressesprecherin sprecher sprecherin
 """.split())
 
-# Joiners between several names, per language.
-NAME_JOINERS: tuple[str, ...] = ("and", "&", "und", "et", "y", "e", "en", "och", "og", "with", "mit", "avec")
+# Joiners between several names, per language; an interview's "X in conversation with Y" names both.
+NAME_JOINERS: tuple[str, ...] = (
+    "and", "&", "und", "et", "y", "e", "en", "och", "og", "with", "mit", "avec",
+    "im gespräch mit", "in conversation with", "en conversation avec", "en conversación con",
+    "in conversazione con", "in gesprek met",
+)
 
 # Labels whose authors have a role of their own (lower case label -> role).
 LABEL_ROLES: dict[str, str] = {
