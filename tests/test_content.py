@@ -162,6 +162,15 @@ def test_standfirst_before_the_body_container_is_the_first_paragraph() -> None:
     assert content.paragraphs[1:] == (LOREM, MORE, LAST)
 
 
+def test_a_body_split_into_modules_of_the_same_class_is_taken_whole() -> None:
+    modules = "".join(
+        f'<div class="field-item"><div class="article-text">{text}</div></div>'
+        for text in (f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p>", "<p>Witnesses may call the police.</p>")
+    )
+    content = _content(_page(f'<div class="field-body">{modules}</div>'))
+    assert content.paragraphs == (LOREM, MORE, LAST, "Witnesses may call the police.")
+
+
 def test_headings_after_the_last_sentence_are_trimmed() -> None:
     content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p><h3>More on this topic</h3>"))
     assert content.paragraphs == (LOREM, MORE, LAST)

@@ -318,9 +318,14 @@ def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) 
     short lines scores little anywhere), the largest marked node that is not a list of links.
     """
     top = stats[best].score
-    for el in best.iter():
-        st = stats.get(el)
-        if st is not None and el is not best and st.score >= 0.75 * top and st.flags & _BODY:
+    marked = [el for el in best.iter() if el is not best and el in stats and stats[el].flags & _BODY]
+    for el in marked:
+        if stats[el].score >= 0.75 * top:
+            # The body split into several parts of the same class (one per paragraph module of the CMS) is all
+            # of them.
+            if any(_apart(el, other) and other.get("class") == el.get("class") and stats[other].score > 0
+                   for other in marked):
+                return best
             return el
     for depth, el in enumerate(best.iterancestors()):
         st = stats.get(el)
@@ -337,6 +342,11 @@ def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) 
         if marked:
             return max(marked, key=lambda pair: pair[0])[1]
     return best
+
+
+def _apart(one: HtmlElement, other: HtmlElement) -> bool:
+    """Whether neither element holds the other."""
+    return one is not other and other not in one.iterancestors() and one not in other.iterancestors()
 
 
 def _figure_node(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:
