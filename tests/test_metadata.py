@@ -218,7 +218,8 @@ def test_labelled_date_whose_label_element_holds_a_word_more() -> None:
 
 
 def test_first_name_in_metadata_takes_the_full_name_shown() -> None:
-    page = _page('<html><head><meta name="author" content="Todd"></head><body><h1>New robot samples blood</h1>'
+    page = _page('<html><head><meta name="author" content="Todd"><meta property="og:type" content="article">'
+                 '</head><body><h1>New robot samples blood</h1>'
                  "<p class='label'>By</p><p class='full-name'>Todd Bates</p><p>Story.</p></body></html>")
     assert [author.name for author in extract_metadata(page).authors] == ["Todd Bates"]
 
@@ -430,3 +431,31 @@ def test_author_meta_with_a_web_address_is_the_operator() -> None:
         <body><h1>Elephants lose their land</h1><p>Example Radio</p>
         <p class="byline">Auteur : Jean Dupont</p></body></html>"""))
     assert [author.name for author in metadata.authors] == ["Jean Dupont"]
+
+
+def test_author_meta_of_an_undated_page_is_the_site_owner() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta name="author" content="Jane Doe"></head>
+        <body><h1>Willkommen!</h1><p>Kanzlei Jane Doe, Rechtsanwältin.</p></body></html>""",
+        url="https://lawyer.example/index.html"))
+    assert metadata.authors == ()
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        '<meta property="og:type" content="article">',
+        '<meta property="article:published_time" content="2022-01-25T10:00:00+01:00">',
+        '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Willkommen!"}</script>',
+    ],
+)
+def test_author_meta_of_a_publication_is_read(sign: str) -> None:
+    metadata = extract_metadata(_page(f"""<html><head><meta name="author" content="Jane Doe">{sign}</head>
+        <body><h1>Willkommen!</h1><p>Kanzlei Jane Doe, Rechtsanwältin.</p></body></html>""",
+        url="https://lawyer.example/index.html"))
+    assert [author.name for author in metadata.authors] == ["Jane Doe"]
+
+
+def test_author_meta_of_a_page_dated_in_its_url_is_read() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta name="author" content="Jane Doe"></head>
+        <body><h1>Rivers rise</h1><p>Jane Doe</p></body></html>""", url="https://blog.example/2021/05/03/rivers/"))
+    assert [author.name for author in metadata.authors] == ["Jane Doe"]

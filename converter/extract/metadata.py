@@ -15,7 +15,8 @@ title         an ``<h1>`` that agrees with a title source (sources tried in the 
               (site names, sections and kickers stripped; a title cut at a quote completed) > first ``<h1>``;
               an ``<h1>`` linking to the home page is the site's logo: no title, but stripped from titles
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
-              sailthru.author, dc.creator, citation_author) > microdata ``itemprop=author`` >
+              sailthru.author, dc.creator, citation_author; unread on pages without a sign of a dated
+              publication, where it names the site's owner) > microdata ``itemprop=author`` >
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
               lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
               publisher is never an author, but on a personal site (its JSON-LD author is typed Person
@@ -292,7 +293,8 @@ def _authors(evidence: _Evidence, site_name: str | None) -> tuple[str | None, tu
     sites = [title_key(name) for name in (site_name, visible.host_label(page), _publisher_name(evidence)) if name]
     sources: tuple[Callable[[], tuple[Author, ...]], ...] = (
         lambda: _jsonld_authors(evidence),
-        lambda: _meta_authors(evidence.meta),
+        # Templates of homepages and service pages repeat the site owner's name in every page's author <meta>.
+        lambda: _meta_authors(evidence.meta) if _is_publication(evidence) else (),
         lambda: visible.markup_authors(page),
         # A short text of an element marked as the byline names its author even by a user name.
         lambda: parse_byline(shown)[1] or parse_byline(shown, trusted=len(shown or "") <= MAX_MARKED_NAME)[1],
@@ -335,6 +337,17 @@ def _dateline_authors(dateline: str | None) -> tuple[Author, ...]:
     if all(author.type == "person" and len(author.name.split()) > 1 for author in authors):
         return authors
     return ()
+
+
+def _is_publication(evidence: _Evidence) -> bool:
+    """Whether the page presents itself as a dated publication: a JSON-LD article, an Open Graph article, a
+    declared publication date, a dateline by the headline or a date in its URL."""
+    if evidence.article is not None and types_of(evidence.article) - _UNDATED_TYPES:
+        return True
+    if (evidence.meta.first("og:type") or "").lower() == "article":
+        return True
+    return bool(evidence.meta.first(*_PUBLISHED_META) or evidence.headline_dateline
+                or date_from_url(evidence.page.url))
 
 
 def _site_persons(evidence: _Evidence) -> frozenset[str]:
