@@ -116,6 +116,12 @@ def test_a_linked_sentence_is_text_and_a_linked_headline_is_not() -> None:
     assert content.paragraphs == (LOREM, "The full engineering report is now online for everyone!", MORE, LAST)
 
 
+def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
+    address = "https://www.example.org/petition/rebuild-the-bridge"
+    content = _content(_page(f'<p>{LOREM}</p><p>{MORE}</p><p><a href="{address}">{address}</a></p><p>{LAST}</p>'))
+    assert content.paragraphs == (LOREM, MORE, address, LAST)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -544,6 +544,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 # Blocks whose short text is an item of a list or table, code or a quote, never a dateline.
 _STRUCTURED = frozenset({"li", "tr", "dd", "pre", "blockquote"})
 _WORD = re.compile(r"\w+")
+_SPELLED_URL = ("http://", "https://", "www.")
 
 
 def _is_dateline(text: str) -> bool:
@@ -584,10 +585,11 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     if furniture_line and link_chars > 0.5 * n:
         return False
     # A long block is prose whatever it links; a short one made mostly of links is a link line, unless it
-    # is a whole sentence (a linked bullet point "Our DevTools are ready for Fission!").
+    # is a whole sentence (a linked bullet point "Our DevTools are ready for Fission!") or an address the
+    # author spells out as the source ("http://www.openpetition.de/petition/...").
     if n > 200 or link_chars < 0.8 * n:
         return True
-    return text.endswith((".", "!")) and len(_WORD.findall(text)) >= 6
+    return (text.endswith((".", "!")) and len(_WORD.findall(text)) >= 6) or text.startswith(_SPELLED_URL)
 
 
 def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tuple[list[HtmlElement], list[str]]:
