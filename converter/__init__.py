@@ -5,7 +5,8 @@
     >>> record.title, record.text
     ('Hi', 'Hello.')
 
-Public API: :func:`convert`, :func:`convert_file`, :func:`validate`, :data:`SCHEMA`, the record types and
+Public API: :func:`convert`, :func:`convert_file`, :func:`convert_warc`, :func:`validate`, :data:`SCHEMA`,
+the record types and
 the :class:`ConverterError` hierarchy.
 """
 
@@ -13,8 +14,19 @@ __version__ = "0.1.0"
 
 from .errors import ConverterError, InputError, LimitError, RecordError
 from .limits import Limits
-from .pipeline import convert, convert_file
-from .record import Author, Citation, Credit, Image, License, Record, RecordWarning, Source, WarcRef
+from .pipeline import convert, convert_file, convert_warc
+from .record import (
+    Author,
+    Citation,
+    ConverterInfo,
+    Credit,
+    Image,
+    License,
+    Record,
+    RecordWarning,
+    Source,
+    WarcRef,
+)
 from .schema import SCHEMA, Problem, validate
 
 __all__ = [
@@ -22,6 +34,7 @@ __all__ = [
     "Author",
     "Citation",
     "ConverterError",
+    "ConverterInfo",
     "Credit",
     "Image",
     "InputError",
@@ -37,5 +50,6 @@ __all__ = [
     "__version__",
     "convert",
     "convert_file",
+    "convert_warc",
     "validate",
 ]

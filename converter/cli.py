@@ -7,6 +7,8 @@ Records go to stdout (or ``-o``); messages go to stderr, one line each, never a 
 from __future__ import annotations
 
 import argparse
+import gzip
+import io
 import itertools
 import json
 import os
@@ -197,7 +199,7 @@ def _run_dask(args: argparse.Namespace) -> int:
         _error('dask: needs the dask extra: pip install "converter[dask]"')
         return EXIT_USAGE
     from .integrations.dask import records_bag, write_partitions
-    from .output.batch import DEFAULT_PATTERNS
+    from .output.batch import DEFAULT_PATTERNS, SKIPPED_RECORDS
 
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
     if args.scheduler:
@@ -209,7 +211,7 @@ def _run_dask(args: argparse.Namespace) -> int:
         bag = records_bag(args.inputs, pages_per_partition=args.pages_per_partition, patterns=patterns,
                           limits=_limits(args))
         converted, failed, skipped = write_partitions(bag, args.output)
-    print(f"converter: converted {converted}, failed {failed}, skipped {skipped} (not HTML)", file=sys.stderr)
+    print(f"converter: converted {converted}, failed {failed}, skipped {skipped} ({SKIPPED_RECORDS})", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -224,8 +226,9 @@ def _parse_line(raw: bytes) -> tuple[object | None, str | None]:
         return None, f"invalid JSON: {exc}"
 
 
-def _documents(stream: IO[bytes]) -> Iterator[tuple[int, object | None, str | None]]:
-    """(line, record, error) for each record of a JSON Lines stream, or of one JSON document (line 1).
+def _documents(stream: IO[bytes] | io.BufferedIOBase) -> Iterator[tuple[str, object | None, str | None]]:
+    """(place, record, error) for each record of a JSON Lines stream (place ":LINE"), or of one JSON document
+    (":1", or "[INDEX]" for the items of a JSON array).
 
     JSON Lines are streamed line by line, so a file of any size takes constant memory.
     """
@@ -235,28 +238,44 @@ def _documents(stream: IO[bytes]) -> Iterator[tuple[int, object | None, str | No
     if not first:
         return
     record, problem = _parse_line(first)
-    if problem is not None:
-        # Not JSON Lines, or a broken first line: an indented JSON document, else lines to report one by one.
-        data = first + stream.read()
-        whole, whole_problem = _parse_line(data)
-        if whole_problem is None:
-            for item in whole if isinstance(whole, list) else [whole]:
-                yield 1, item, None
-            return
-        lines = iter(data.splitlines())
-        next(lines)
-        yield 1, None, problem
-        yield from _each_line(lines)
+    if problem is None:
+        yield ":1", record, None
+        yield from _each_line(stream)
         return
-    yield 1, record, None
-    yield from _each_line(stream)
+    # Not JSON Lines, or a broken first line: an indented JSON document, else lines to report one by one.
+    data = first + stream.read()
+    try:
+        whole = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        yield ":1", None, f"not UTF-8 (byte {exc.start})"
+        return
+    except json.JSONDecodeError as exc:
+        lines = data.splitlines()
+        if _parse_line(next((line for line in lines[1:] if line.strip()), b""))[1] is None:
+            yield ":1", None, problem
+            yield from _each_line(lines[1:])
+        else:
+            yield f":{exc.lineno}", None, f"invalid JSON: {exc.msg} (column {exc.colno})"
+        return
+    if isinstance(whole, list):
+        for index, item in enumerate(whole):
+            yield f"[{index}]", item, None
+    else:
+        yield ":1", whole, None
 
 
-def _each_line(lines: Iterable[bytes]) -> Iterator[tuple[int, object | None, str | None]]:
-    """(line, record, error) for the lines after the first."""
+def _each_line(lines: Iterable[bytes]) -> Iterator[tuple[str, object | None, str | None]]:
+    """(place, record, error) for the lines after the first."""
     for number, raw in enumerate(lines, start=2):
         if raw.strip():
-            yield (number, *_parse_line(raw))
+            yield (f":{number}", *_parse_line(raw))
+
+
+def _open_records(name: str) -> IO[bytes] | io.BufferedIOBase:
+    """The bytes of the records file ``name`` (``-``: standard input), decompressed when gzip'd."""
+    stream: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    head = stream.peek(2)[:2] if isinstance(stream, io.BufferedReader) else b""
+    return gzip.open(stream, "rb") if head == b"\x1f\x8b" else stream
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -264,21 +283,20 @@ def _run_validate(args: argparse.Namespace) -> int:
 
     status = EXIT_OK
     for name in args.inputs:
-        try:
-            stream: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-        except OSError as exc:
-            _error(f"{name}: cannot read: {exc.strerror or exc}")
-            return EXIT_USAGE
         label = "<stdin>" if name == "-" else name
-        with stream:
-            for line, record, problem in _documents(stream):
-                if problem:
-                    print(f"{label}:{line}: {problem}")
-                    status = EXIT_FAILED
-                    continue
-                for found in validate(record):
-                    print(f"{label}:{line}: {found}")
-                    status = EXIT_FAILED
+        try:
+            with _open_records(name) as stream:
+                for place, record, problem in _documents(stream):
+                    if problem:
+                        print(f"{label}{place}: {problem}")
+                        status = max(status, EXIT_FAILED)
+                        continue
+                    for found in validate(record):
+                        print(f"{label}{place}: {found}")
+                        status = max(status, EXIT_FAILED)
+        except (OSError, EOFError) as exc:  # a missing file, a gzip stream cut short: the next file is read
+            _error(f"{label}: cannot read: {getattr(exc, 'strerror', None) or exc}")
+            status = EXIT_USAGE
     return status
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from .extract.urls import absolute_url, escape_url
 from .inputs.decode import decode_bytes, gunzip
 from .inputs.html import parse_html
 from .inputs.objects import RawInput, coerce_input
+from .inputs.warc import OversizedRecord, WarcPage, is_warc, iter_warc, truncation_warning
 from .limits import DEFAULT_LIMITS, Limits
 from .record import Citation, ConverterInfo, Image, Record, RecordWarning, Source, WarcRef
 
@@ -252,9 +255,13 @@ def convert_file(
 ) -> Record:
     """Convert the file at ``path`` (HTML, ``.html.gz`` or plain text) into a :class:`Record`.
 
-    Raises :class:`InputError` naming the path when it cannot be read.
+    Raises :class:`InputError` naming the path when it cannot be read or is a WARC file (which holds many
+    pages: see :func:`convert_warc`), :class:`LimitError` when it is over ``limits``, :class:`RecordError` when
+    ``validate`` finds the record invalid.
     """
     location = str(path)
+    if is_warc(location):
+        raise InputError(f"{location}: a WARC file holds many pages; read it with converter.convert_warc()")
     try:
         size = Path(path).stat().st_size
         if size > limits.max_bytes:
@@ -264,3 +271,28 @@ def convert_file(
         raise InputError(f"{location}: cannot read: {exc.strerror or exc}") from exc
     return convert(data, url=url, fetched_at=fetched_at, validate=validate, name=location, path=location,
                    limits=limits)
+
+
+def convert_warc(path: str | Path, *, validate: bool = False, limits: Limits = DEFAULT_LIMITS) -> Iterator[Record]:
+    """The record of each successful (2xx) HTML response in the WARC file at ``path`` (``.warc`` or
+    ``.warc.gz``), in file order, with the record's URL, capture time and place in ``source``. Requests,
+    metadata, other media types, redirects and error pages are passed over; a response the file cuts short
+    is converted from the bytes there, with a ``truncated-record`` warning.
+
+    Raises :class:`InputError` naming the file and offset when the file cannot be read or is no WARC,
+    :class:`LimitError` when a response is over ``limits``, :class:`RecordError` when ``validate`` finds a
+    record invalid; reading stops there. (``converter convert FILE --errors errors.jsonl`` logs such pages and
+    reads on.)
+    """
+    for item in iter_warc(path, max_bytes=limits.max_bytes):
+        if isinstance(item, OversizedRecord):
+            raise LimitError(f"{item.ref.file}@{item.ref.offset}: record is over the {item.size_limit}-byte "
+                             "input limit")
+        if isinstance(item, WarcPage):
+            label = f"{item.ref.file}@{item.ref.offset}"
+            record = convert(item.data, url=item.url, fetched_at=item.fetched_at, encoding=item.charset,
+                             validate=validate, name=label, path=item.ref.file, warc=item.ref, limits=limits)
+            if item.missing:
+                cut = truncation_warning(label, item.missing, len(item.data))
+                record = dataclasses.replace(record, warnings=(*record.warnings, cut))
+            yield record

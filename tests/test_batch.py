@@ -200,6 +200,73 @@ def test_oversized_warc_record_is_reported_and_the_file_read_on(tmp_path: Path) 
     assert [(f["error"], f["offset"] > 0, f["record_id"] is not None) for f in failed] == [("LimitError", True, True)]
 
 
+def _responses(statuses: tuple[str, ...]) -> bytes:
+    """An uncompressed WARC file of HTML responses with these HTTP statuses."""
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=False)
+    for n, status in enumerate(statuses):
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = PAGE.format(n=f"{n} " + "with words " * 200).encode()
+        writer.write_record(writer.create_warc_record(f"https://example.org/{n}", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    return stream.getvalue()
+
+
+def test_warc_redirects_and_error_pages_are_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    warc = tmp_path / "crawl.warc"
+    warc.write_bytes(_responses(("200 OK", "404 Not Found", "301 Moved Permanently", "200 OK")))
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(warc), "-o", str(out)]) == 0
+    assert [r["source"]["url"] for r in _lines(out)] == ["https://example.org/0", "https://example.org/3"]
+    assert "skipped 2 (WARC records that are no 2xx HTML response)" in capsys.readouterr().err
+
+
+def test_warc_record_cut_short_is_converted_with_a_warning(tmp_path: Path) -> None:
+    warc = tmp_path / "cut.warc"
+    warc.write_bytes(_responses(("200 OK",))[:2000])
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(warc), "-o", str(out), "-q"]) == 0
+    [record] = _lines(out)
+    [warning] = record["warnings"]
+    assert warning["code"] == "truncated-record"
+    assert warning["message"].startswith(f"{warc}@0: the WARC record ends ")
+    assert [w.code for r in converter.convert_warc(warc) for w in r.warnings] == ["truncated-record"]
+
+
+def test_warc_gzipped_as_one_stream_is_read(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(gzip.compress(_responses(("200 OK", "200 OK", "200 OK"))))
+    assert [r.source.url for r in converter.convert_warc(warc)] == [f"https://example.org/{n}" for n in range(3)]
+
+
+def test_file_named_warc_that_is_none_fails_with_its_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = tmp_path / "page.warc"
+    fake.write_text("Saved from Firefox on 3 May 2024 at noon\n" + PAGE.format(n=1), encoding="utf-8")
+    assert main(["convert", str(fake), "-o", str(tmp_path / "out.jsonl")]) == 1
+    assert f"{fake}@0: not a WARC file" in capsys.readouterr().err
+    with pytest.raises(converter.InputError, match="not a WARC file"):
+        list(converter.convert_warc(fake))
+
+
+def test_convert_file_points_a_warc_to_convert_warc(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc"
+    warc.write_bytes(_responses(("200 OK",)))
+    with pytest.raises(converter.InputError, match="convert_warc"):
+        converter.convert_file(warc)
+
+
+def test_folder_patterns_ignore_case_and_take_gzipped_text(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "A.HTML").write_text(PAGE.format(n=1), encoding="utf-8")
+    (folder / "b.txt.gz").write_bytes(gzip.compress(b"A title\n\nSome text of a saved article."))
+    (folder / "c.shtml").write_text(PAGE.format(n=3), encoding="utf-8")
+    (folder / "d.png").write_bytes(b"\x89PNG")
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(folder), "-o", str(out), "-q"]) == 0
+    assert [Path(r["source"]["path"]).name for r in _lines(out)] == ["A.HTML", "b.txt.gz", "c.shtml"]
+
+
 def test_single_input_with_batch_options_writes_json_lines(tmp_path: Path) -> None:
     page = _pages(tmp_path / "in", 1)[0]
     out = tmp_path / "one.jsonl.gz"

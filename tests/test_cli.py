@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -91,9 +92,43 @@ def test_validate_pretty_json_document(tmp_path: Path) -> None:
     assert main(["validate", str(path)]) == 0
 
 
-def test_validate_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", "missing.jsonl"]) == 2
-    assert "missing.jsonl" in capsys.readouterr().err
+def test_validate_missing_file_exits_2_and_the_next_file_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _records(tmp_path, [b"{}"])
+    assert main(["validate", "missing.jsonl", str(bad)]) == 2
+    captured = capsys.readouterr()
+    assert "missing.jsonl" in captured.err
+    assert captured.out.startswith(f"{bad}:1: /: ")
+
+
+def test_validate_reads_gzip_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "records.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as stream:
+        stream.write(converter.convert(PAGE).to_json() + "\n{}\n")
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out and all(line.startswith(f"{path}:2: /: ") for line in out)
+
+
+def test_validate_names_the_item_of_a_json_array(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = converter.convert(PAGE).to_dict()
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([good, good, {}], indent=2), encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out and all(line.startswith(f"{path}[2]: /: ") for line in out)
+
+
+def test_validate_broken_pretty_document_is_one_error_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(converter.convert(PAGE).to_json(pretty=True).replace('"title":', '"title"', 1), encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1
+    assert out[0].startswith(f"{path}:") and "invalid JSON: Expecting ':' delimiter" in out[0]
 
 
 def test_schema_command_prints_the_schema(capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,12 +18,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from ..errors import ConverterError, InputError
-from ..inputs.warc import OversizedRecord, SkippedRecord, is_warc, iter_warc
+from ..inputs.warc import OversizedRecord, SkippedRecord, is_warc, iter_warc, truncation_warning
 from ..limits import DEFAULT_LIMITS, Limits
 from ..record import WarcRef
 from .jsonl import open_output, repair_and_scan
@@ -31,7 +31,13 @@ from .jsonl import open_output, repair_and_scan
 CHUNK = 8
 # How often a worker checks that its batch is still there (see _leave_with_parent).
 PARENT_CHECK_SECONDS = 0.5
-DEFAULT_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.html.gz", "*.htm.gz", "*.txt", "*.warc", "*.warc.gz")
+# Matched without regard to case ("INDEX.HTM", "crawl.WARC.GZ").
+DEFAULT_PATTERNS = (
+    "*.html", "*.htm", "*.xhtml", "*.shtml", "*.txt", "*.html.gz", "*.htm.gz", "*.xhtml.gz", "*.shtml.gz",
+    "*.txt.gz", "*.warc", "*.warc.gz",
+)
+# What the summary calls the WARC records it skips.
+SKIPPED_RECORDS = "WARC records that are no 2xx HTML response"
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,6 +53,7 @@ class Task:
     charset: str | None = None
     fetched_at: str | None = None
     warc: WarcRef | None = None
+    missing: int = 0
 
     @property
     def label(self) -> str:
@@ -86,12 +93,13 @@ class Summary:
     def line(self) -> str:
         """The one-line summary printed at the end of a batch."""
         rate = self.converted / self.seconds if self.seconds > 0 else 0.0
-        return (f"converted {self.converted}, failed {self.failed}, skipped {self.skipped} (not HTML), "
+        return (f"converted {self.converted}, failed {self.failed}, skipped {self.skipped} ({SKIPPED_RECORDS}), "
                 f"already done {self.resumed}, {self.seconds:.1f} s, {rate:.1f} pages/s")
 
 
 def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
-    return any(path.match(pattern) for pattern in patterns)
+    lowered = Path(str(path).lower())
+    return any(lowered.match(pattern.lower()) for pattern in patterns)
 
 
 def expand_inputs(paths: Iterable[str], patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Iterator[str]:
@@ -128,7 +136,7 @@ def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATT
                                   f"{path}@{item.ref.offset}: record is over the {item.size_limit}-byte input limit",
                                   item.ref.offset, item.ref.record_id)
                 else:
-                    yield Task(path, item.data, item.url, item.charset, item.fetched_at, item.ref)
+                    yield Task(path, item.data, item.url, item.charset, item.fetched_at, item.ref, item.missing)
         except InputError as exc:
             yield Failure(path, type(exc).__name__, str(exc))
 
@@ -143,6 +151,9 @@ def convert_task(task: Task, limits: Limits = DEFAULT_LIMITS) -> tuple[str | Non
         else:
             record = convert(task.data, url=task.url, fetched_at=task.fetched_at, encoding=task.charset,
                              validate=True, name=task.label, path=task.path, warc=task.warc, limits=limits)
+        if task.missing:
+            cut = truncation_warning(task.label, task.missing, len(task.data or b""))
+            record = replace(record, warnings=(*record.warnings, cut))
         return record.to_json(), None
     except ConverterError as exc:
         failure = Failure(task.path, type(exc).__name__, str(exc))
