@@ -459,3 +459,18 @@ def test_author_meta_of_a_page_dated_in_its_url_is_read() -> None:
     metadata = extract_metadata(_page("""<html><head><meta name="author" content="Jane Doe"></head>
         <body><h1>Rivers rise</h1><p>Jane Doe</p></body></html>""", url="https://blog.example/2021/05/03/rivers/"))
     assert [author.name for author in metadata.authors] == ["Jane Doe"]
+
+
+def test_byline_of_an_embedded_post_is_not_the_articles() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta property="og:type" content="article"></head><body>
+        <h1>Rents must not rise</h1><p>The party wants to stop the increase.</p>
+        <blockquote><p>Prices explode.</p><p>Posted by <a href="/jane">Jane Doe</a> on Sunday, February 6,
+        2022</p></blockquote></body></html>"""))
+    assert metadata.authors == ()
+
+
+def test_labelled_byline_outside_quotations_is_read() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta property="og:type" content="article"></head><body>
+        <h1>Rents must not rise</h1><p>Posted by Jane Doe on Sunday, February 6, 2022</p>
+        <blockquote><p>Prices explode.</p></blockquote></body></html>"""))
+    assert [author.name for author in metadata.authors] == ["Jane Doe"]

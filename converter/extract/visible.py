@@ -370,7 +370,7 @@ def visible_byline(marked: Marked) -> str | None:
     label such as "By" or "Autor:") that names an author; a marked element that names one only as a user
     name ("jancak") counts when no marked element names one written like a name."""
     handle = None
-    for element in (found for found in marked.bylines if not _in_furniture(found)):
+    for element in (found for found in marked.bylines if not _in_furniture(found) and not _quoted(found)):
         text = node_text(element)
         if not text or len(text) > MAX_BYLINE_LENGTH:
             continue
@@ -383,15 +383,21 @@ def visible_byline(marked: Marked) -> str | None:
         return handle
     for element, in_tail in _outside_furniture(marked.labelled):
         text = _labelled_line(element, in_tail)
-        if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1]:
+        if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1] and not _quoted(element):
             return text
     # Meta lines under the headline ("entry-meta": "Posted on May 3, 2021 by Jane Doe", "von Jane Doe").
     for element in marked.datelines:
         text = node_text(element)
         if text and len(text) <= MAX_BYLINE_LENGTH and _NAME_LABEL.search(text) and (
-                _full_names(parse_byline(text)[1])) and not _in_furniture(element):
+                _full_names(parse_byline(text)[1])) and not _in_furniture(element) and not _quoted(element):
             return text
     return None
+
+
+def _quoted(element: HtmlElement) -> bool:
+    """Whether ``element`` is inside a quotation: the byline of an embedded post ("Posted by Jane Doe on
+    Sunday, February 6, 2022" under a quoted Facebook post) or a quoted text, not the article's."""
+    return next(element.iterancestors("blockquote"), None) is not None
 
 
 def _full_names(authors: tuple[Author, ...]) -> bool:
