@@ -109,6 +109,12 @@ def test_a_furniture_phrase_before_a_run_of_headlines_is_a_box_of_other_stories(
     assert content.paragraphs == (LOREM, MORE, LAST)
 
 
+def test_a_teaser_that_ends_with_a_read_more_link_is_another_story() -> None:
+    teaser = 'Summer is here, and the river beach opens again. See for yourself! <a href="/beach">Weiterlesen</a>'
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p><div>{teaser}</div>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
 def test_a_linked_sentence_is_text_and_a_linked_headline_is_not() -> None:
     sentence = '<a href="https://example.org/report">The full engineering report is now online for everyone!</a>'
     headline = '<a href="/story/2">Ferry timetable for the summer months</a>'
@@ -271,6 +277,7 @@ def test_cookie_and_javascript_notices_are_dropped() -> None:
         "This document is subject to copyright. Apart from any fair dealing no part may be reproduced.",
         "ATENÇÃO: Comentários ofensivos ao usuário não serão aprovados pelo moderador.",
         "All comments are moderated before they appear on the site.",
+        "The best in culture from a cultural icon. Subscribe now for more from the authority on music.",
     ],
 )
 def test_calls_to_subscribe_and_notices_of_the_publisher_are_dropped(line: str) -> None:

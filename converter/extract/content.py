@@ -540,6 +540,10 @@ _LABEL_LINE = re.compile(
 )
 _NOTICE = re.compile("|".join(vocab.NOTICE_PATTERNS), re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+# A teaser of another story ends with the link to it ("... Seht selbst! Weiterlesen").
+_READ_MORE_END = re.compile(
+    r"(?:%s)\W*$" % "|".join(re.escape(p) for p in sorted(vocab.READ_MORE_PHRASES, key=len, reverse=True)), re.I
+)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 # Blocks whose short text is an item of a list or table, code or a quote, never a dateline.
 _STRUCTURED = frozenset({"li", "tr", "dd", "pre", "blockquote"})
@@ -575,6 +579,8 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     if n < 100 and block.tag not in _STRUCTURED and _is_dateline(text):
         return False
     if n < 400 and _NOTICE.search(text):
+        return False
+    if n < 400 and _READ_MORE_END.search(text[-30:]):
         return False
     # A credit line left from a picture ("Augusta National/Getty Images", "Foto: dpa"); a sentence
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.

@@ -157,6 +157,13 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "dowiedz się więcej",
 )
 
+# Links that end a teaser of another story ("... Seht selbst! Weiterlesen", "... Read more »").
+READ_MORE_PHRASES: tuple[str, ...] = (
+    "read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más",
+    "seguir leyendo", "leggi di più", "continua a leggere", "leia mais", "lees meer", "czytaj więcej",
+    "czytaj dalej",
+)
+
 # Words that stand around a date in a dateline or a reading-time line, besides month and weekday names
 # (those come from vocabulary.dates): "Updated", "Published on", "Stand:", "Mis à jour le", "11 minut czytania".
 DATELINE_WORDS: frozenset[str] = frozenset("""
@@ -179,7 +186,7 @@ NOTICE_PATTERNS: tuple[str, ...] = (
     r"\bjavascript deaktiviert", r"\bhave javascript disabled",
     # Calls to sign up for the publisher's newsletter or subscription, set between the story's paragraphs
     # ("Sign up for the free daily newsletter.", "Zapraszamy też do subskrypcji tygodnika").
-    r"\bsign up (?:here|now|today)\b", r"\bsign up\b[^.!?]{0,60}\bnewsletter",
+    r"\bsign up (?:here|now|today)\b", r"\bsubscribe now\b", r"\bsign up\b[^.!?]{0,60}\bnewsletter",
     r"\bnewsletter\b[^.!?]{0,60}\b(?:delivered|in your inbox|abonnieren|anmelden|abonnez|suscr[ií]b|iscriviti)",
     r"\b(?:subscribe|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti)\b[^.!?]{0,40}\bnewsletter",
     r"\bzapraszamy\b[^.!?]{0,30}\bsubskrypcj", r"\b\d+ issues for\b",
