@@ -228,6 +228,11 @@ def convert(
     else:
         deadline.check("parsing")
         metadata, body, images, citations = _from_html(Page(root, raw.url, _base_url(root, raw.url)), deadline)
+    if not body:
+        # An empty file, a script-rendered shell, an error page: say so rather than pass a blank record.
+        empty = root is None and not text.strip()
+        warnings.append(RecordWarning("empty-input" if empty else "no-text",
+                                      f"{label}: the input is empty" if empty else f"{label}: no article text found"))
     source = Source(path=path, url=raw.url, sha256=sha256, media_type=media_type, encoding=encoding_used,
                     fetched_at=fetched_at, warc=warc)
     record = _assemble(metadata, body, images, citations, source, warnings)

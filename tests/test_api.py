@@ -134,3 +134,18 @@ def test_real_response_objects_of_scrapy_requests_and_httpx() -> None:
         assert record.source.url == url
         assert record.source.encoding == "cp1252"
         assert "Grüße aus Köln" in record.text
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [(b"", "empty-input"), (b" \n\t", "empty-input"), (b"<html><body><script>app()</script></body></html>", "no-text")],
+)
+def test_a_record_without_text_says_why(data: bytes, code: str) -> None:
+    record = converter.convert(data, name="page.html")
+    assert record.text == ""
+    assert [w.code for w in record.warnings] == [code]
+    assert record.warnings[0].message.startswith("page.html: ")
+
+
+def test_a_record_with_text_has_no_emptiness_warning() -> None:
+    assert converter.convert(PAGE).warnings == ()

@@ -76,7 +76,7 @@ def test_fake_gzip_is_an_input_error() -> None:
 def test_deep_nesting_is_cut_and_reported() -> None:
     page = b"<div>" * 100_000 + b"<p>deep</p>" + b"</div>" * 100_000
     record = _record(page)
-    assert [w.code for w in record.warnings] == ["depth-limit"]
+    assert [w.code for w in record.warnings] == ["depth-limit", "no-text"]
     assert "hostile.html" in record.warnings[0].message
 
 

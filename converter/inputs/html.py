@@ -19,8 +19,9 @@ _PARSER_OPTIONS = {
     "remove_pis": True,
     "default_doctype": False,
     "collect_ids": False,
-    # libxml2 keeps 255 levels of nesting and drops what lies deeper (reported below): real pages stay far
-    # under it, and it keeps the tree shallow enough for recursive walks. huge_tree would lift it to 2048.
+    # libxml2 keeps 255 levels of nesting and stops parsing at the first deeper element (reported below): real
+    # pages stay far under it, and it keeps the tree shallow enough for recursive walks. huge_tree would lift it
+    # to 2048.
     "huge_tree": False,
 }
 # One parser per thread: its error log (read for the depth warning) must be this page's own.
@@ -58,5 +59,5 @@ def parse_html(text: str, *, name: str = "<input>") -> tuple[HtmlElement, tuple[
     warnings: tuple[RecordWarning, ...] = ()
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         warnings = (RecordWarning("depth-limit", f"{name}: markup nested deeper than {MAX_DEPTH} levels; "
-                                           "what lies deeper was dropped by the parser"),)
+                                           "the parser stopped there and the rest of the page is lost"),)
     return root, warnings
