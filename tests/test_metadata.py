@@ -474,3 +474,17 @@ def test_labelled_byline_outside_quotations_is_read() -> None:
         <h1>Rents must not rise</h1><p>Posted by Jane Doe on Sunday, February 6, 2022</p>
         <blockquote><p>Prices explode.</p></blockquote></body></html>"""))
     assert [author.name for author in metadata.authors] == ["Jane Doe"]
+
+
+def test_heading_spaced_by_markup_takes_the_title_sources_spacing() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <meta property="og:title" content="Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell">
+        </head><body><h1>Nutzerbasierte Abrechnung
+        <span class="visually-hidden">: </span>Musik-Stars fordern neues Streaming-Modell</h1></body></html>"""))
+    assert metadata.title == "Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell"
+
+
+def test_heading_keeps_its_wording_when_the_title_source_words_it_otherwise() -> None:
+    metadata = extract_metadata(_page("""<html><head><meta property="og:title" content="Lorient : le match">
+        </head><body><h1>Lorient : Le Match</h1></body></html>"""))
+    assert metadata.title == "Lorient : Le Match"

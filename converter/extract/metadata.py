@@ -239,7 +239,7 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     title_keys = {title_key(title) for title in titles}
     found = next((heading.text for heading in subheadings if title_key(heading.text) in title_keys), None)
     if found:
-        return found
+        return _as_written(found, titles)
     # One headline on the page is what the reader sees as the title, even when the metadata words it
     # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
     if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
@@ -269,12 +269,20 @@ def _agreeing_heading(titles: list[str], headings: list[visible.Heading]) -> str
         for heading in headings:
             for wording in (heading.headline, heading.text):
                 if agrees(wording, title):
-                    return next((other for other in titles if _kicker_before(wording, other)), wording)
+                    return next((other for other in titles if _kicker_before(wording, other)),
+                                _as_written(wording, titles))
     for title in titles:
         for heading in headings:
             if heading_with_prefix(heading.text, title):
                 return title
     return None
+
+
+def _as_written(heading: str, titles: list[str]) -> str:
+    """``heading``, or the title source that spells it with other white space: the spaces that markup puts
+    between a heading's parts ("Kicker<span>: </span>" read "Kicker : Headline") are not the writer's."""
+    bare = "".join(heading.split())
+    return next((title for title in titles if "".join(title.split()) == bare), heading)
 
 
 def _kicker_before(heading: str, title: str) -> bool:
