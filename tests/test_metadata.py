@@ -488,3 +488,12 @@ def test_heading_keeps_its_wording_when_the_title_source_words_it_otherwise() ->
     metadata = extract_metadata(_page("""<html><head><meta property="og:title" content="Lorient : le match">
         </head><body><h1>Lorient : Le Match</h1></body></html>"""))
     assert metadata.title == "Lorient : Le Match"
+
+
+def test_subheading_spelling_the_og_title_beats_an_h1_agreeing_with_the_title_tag() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <title>Danni und Ennesto trennen sich: "Arschloch" | Example</title>
+        <meta property="og:title" content="„Arschloch“: Danni und Ennesto trennen sich"></head><body>
+        <h1>Danni und Ennesto trennen sich: "Arschloch"</h1>
+        <h2>„Arschloch“: Danni und Ennesto trennen sich</h2><p>Text.</p></body></html>"""))
+    assert metadata.title == "„Arschloch“: Danni und Ennesto trennen sich"

@@ -9,11 +9,12 @@ field         order of trust
 ============  ===================================================================================
 url           ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``/``mainEntityOfPage`` > page URL
               (resolved against the base URL; only http(s))
-title         an ``<h1>`` that agrees with a title source (sources tried in the order og:title, JSON-LD
-              ``headline``, twitter:title/dc.title, ``<title>``) > an ``<h2>`` spelling a title source word
-              for word (the ``<h1>`` is then a blog's or section's name) > the only ``<h1>`` > those title sources
-              (site names, sections and kickers stripped; a title cut at a quote completed) > first ``<h1>``;
-              an ``<h1>`` linking to the home page is the site's logo: no title, but stripped from titles
+title         an ``<h1>`` that agrees with a declared title (tried in the order og:title, JSON-LD
+              ``headline``, twitter:title/dc.title) > an ``<h2>`` spelling one word for word (the ``<h1>`` is
+              then a blog's or section's name) > the same two with the ``<title>`` > the only ``<h1>`` > those
+              title sources (site names, sections and kickers stripped; a title cut at a quote completed) >
+              first ``<h1>``; an ``<h1>`` linking to the home page is the site's logo: no title, but stripped
+              from titles; a heading's wording wins, spaced as a title source spells it
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
               sailthru.author, dc.creator, citation_author; unread on pages without a sign of a dated
               publication, where it names the site's owner) > microdata ``itemprop=author`` >
@@ -223,23 +224,30 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     logos = [heading.text for heading in all_headings if heading.is_logo or title_key(heading.text) in trailing]
     sites = [name for name in (site_name, visible.host_label(page), *logos) if name]
     sources = [meta.first("og:title"), text_value(_article_value(evidence, "headline")),
-               *(meta.first(key) for key in _TITLE_META[1:]), document_title]
-    titles = [title for title in (strip_site_name(source, sites) for source in sources if source) if title]
+               *(meta.first(key) for key in _TITLE_META[1:])]
+    declared = [title for title in (strip_site_name(source, sites) for source in sources if source) if title]
+    shown = strip_site_name(document_title, sites) if document_title else None
+    titles = _untruncated([*declared, shown] if shown else declared)
     site_keys = {title_key(name) for name in sites}
     # The same headline twice (a mobile and a desktop copy) is one headline.
     headings = list({title_key(heading.text): heading for heading in reversed(all_headings)
                      if not heading.is_logo and title_key(heading.text) not in site_keys}.values())[::-1]
-    titles = _untruncated(titles)
-    found = _agreeing_heading(titles, headings)
-    if found:
-        return found
-    subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
-    # An <h2> that spells a title source word for word, under an <h1> that agrees with none, is the headline:
-    # the <h1> names the blog or the section ("Minecraft News", "Information and Resources").
-    title_keys = {title_key(title) for title in titles}
-    found = next((heading.text for heading in subheadings if title_key(heading.text) in title_keys), None)
-    if found:
-        return _as_written(found, titles)
+    # The declared titles come before the <title>, often worded for search engines: an <h2> that spells a
+    # declared title beats an <h1> that agrees with the <title> alone.
+    passes = [titles[: len(declared)], titles] if declared and shown else [titles]
+    subheadings: list[visible.Heading] = []
+    for number, trusted in enumerate(passes):
+        found = _agreeing_heading(trusted, headings)
+        if found:
+            return found
+        if number == 0:
+            subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
+        # An <h2> that spells a title source word for word, under an <h1> that agrees with none, is the
+        # headline: the <h1> names the blog or the section ("Minecraft News", "Information and Resources").
+        keys = {title_key(title) for title in trusted}
+        found = next((heading.text for heading in subheadings if title_key(heading.text) in keys), None)
+        if found:
+            return _as_written(found, titles)
     # One headline on the page is what the reader sees as the title, even when the metadata words it
     # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
     if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
