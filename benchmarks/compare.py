@@ -17,14 +17,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-BENCH = SHARED / "bench"
+from shared_bench import CORPUS, ROOT, bench_of
 
 
 def _run(system: str, python: str, corpus: Path, out: Path, limit: int | None) -> Path:
     preds = out / f"{system}.jsonl"
-    command = [python, str(BENCH / "run.py"), system, str(corpus), "--out", str(preds)]
+    command = [python, str(bench_of(corpus) / "run.py"), system, str(corpus), "--out", str(preds)]
     if limit:
         command += ["--limit", str(limit)]
     print(f"running {system} ...", file=sys.stderr, flush=True)
@@ -36,12 +34,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--competitors-python", help="python of a venv with the competitors installed")
     parser.add_argument("--systems", default="trafilatura", help="comma-separated competitors to run beside us")
-    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "dev")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="a corpus of the shared benchmark")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench")
     args = parser.parse_args()
-    if not (BENCH / "run.py").is_file() or not args.corpus.is_dir():
-        print(f"compare.py: the shared benchmark is not here ({BENCH}, {args.corpus}); nothing to measure.",
+    bench = bench_of(args.corpus)
+    if not (bench / "run.py").is_file() or not args.corpus.is_dir():
+        print(f"compare.py: the shared benchmark is not here ({bench}, {args.corpus}); nothing to measure.",
               file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
@@ -49,7 +48,7 @@ def main() -> int:
     if args.competitors_python:
         for system in filter(None, args.systems.split(",")):
             files.append(_run(system, args.competitors_python, args.corpus, args.out, args.limit))
-    score = [sys.executable, str(BENCH / "score.py"), str(args.corpus), *map(str, files)]
+    score = [sys.executable, str(bench / "score.py"), str(args.corpus), *map(str, files)]
     if args.limit:
         score.append("--present-only")
     return subprocess.run(score, check=False).returncode

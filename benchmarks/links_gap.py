@@ -26,11 +26,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import lxml.html
+from shared_bench import CORPUS, bench_of
 
 from converter.extract.credits import looks_like_credit
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 # Causes that issue 4 defines as no citation.
 EXCLUDED_BY_DESIGN = (
@@ -105,7 +103,7 @@ def main() -> int:
     parser.add_argument("--show", metavar="CAUSE", help="list the missed links of the causes containing CAUSE")
     args = parser.parse_args()
     index = args.corpus / "index.jsonl"
-    bench = args.corpus.resolve().parent.parent / "bench"
+    bench = bench_of(args.corpus)
     if not index.is_file() or not (bench / "score.py").is_file():
         print(f"links_gap.py: the shared corpus ({args.corpus}) and its scorer ({bench}) are not here; "
               "nothing to measure.", file=sys.stderr)

@@ -29,8 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from shared_bench import CORPUS, bench_of
 
 
 def _timings(preds: Path) -> tuple[float, float, float]:
@@ -46,7 +45,7 @@ def _extraction(args: argparse.Namespace, work: Path) -> None:
     figures = {}
     for name, python in systems:
         out = work / f"{name}.jsonl"
-        subprocess.run([python, str(SHARED / "bench" / "run.py"), name, str(args.corpus), "--out", str(out)],
+        subprocess.run([python, str(bench_of(args.corpus) / "run.py"), name, str(args.corpus), "--out", str(out)],
                        check=True, capture_output=True)
         figures[name] = _timings(out)
     print("1. in-process extraction on", args.corpus)
@@ -119,7 +118,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--competitors-python", help="python of a venv with the competitors installed")
     parser.add_argument("--systems", default="trafilatura,readability,newspaper4k")
-    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "dev")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="a corpus of the shared benchmark")
     parser.add_argument("--validate-records", type=int, default=100_000)
     parser.add_argument("--startup-runs", type=int, default=15)
     parser.add_argument("--converter", type=Path, default=Path(sys.executable).with_name("converter"),
@@ -127,8 +126,9 @@ def main() -> int:
                         "an editable install adds its import hook to every start: point this at a regular "
                         "`pip install .` to time what users run")
     args = parser.parse_args()
-    if not (SHARED / "bench" / "run.py").is_file() or not args.corpus.is_dir():
-        print(f"speed.py: the shared benchmark is not here ({SHARED}); nothing to measure.", file=sys.stderr)
+    if not (bench_of(args.corpus) / "run.py").is_file() or not args.corpus.is_dir():
+        print(f"speed.py: the shared benchmark is not here ({bench_of(args.corpus)}, {args.corpus}); "
+              "nothing to measure.", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="converter-speed-") as scratch:
         work = Path(scratch)

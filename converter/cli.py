@@ -12,25 +12,62 @@ import io
 import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from . import __version__
 from .errors import ConverterError
 from .limits import Limits
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$")
+
+
+def _positive(kind: type[int] | type[float]) -> Any:
+    """An argparse type: a number of ``kind`` above zero."""
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {'whole ' if kind is int else ''}number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{text!r}: give a number above 0")
+        return value
+
+    return parse
+
+
+def _timestamp(text: str) -> str:
+    """An argparse type: an RFC 3339 date and time with its offset ("2024-01-01T12:00:00Z")."""
+    try:
+        valid = bool(_RFC3339.match(text)) and datetime.fromisoformat(text.replace("z", "Z")) is not None
+    except ValueError:
+        valid = False
+    if not valid:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an RFC 3339 date and time (2024-01-01T12:00:00Z)")
+    return text
+
+
+def _page_url(text: str) -> str:
+    """An argparse type: an absolute URL (relative links of the page resolve against it)."""
+    parts = urlsplit(text.strip())
+    if not parts.scheme or not parts.netloc or " " in text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not an absolute URL (https://example.org/story)")
+    return text.strip()
 
 
 def _add_limits(command: argparse.ArgumentParser) -> None:
     defaults = Limits()
-    command.add_argument("--max-bytes", type=int, default=defaults.max_bytes, metavar="N",
+    command.add_argument("--max-bytes", type=_positive(int), default=defaults.max_bytes, metavar="N",
                          help=f"refuse an input over N bytes after gunzip (default {defaults.max_bytes})")
-    command.add_argument("--max-nodes", type=int, default=defaults.max_nodes, metavar="N",
+    command.add_argument("--max-nodes", type=_positive(int), default=defaults.max_nodes, metavar="N",
                          help=f"refuse a page of over N elements (default {defaults.max_nodes})")
-    command.add_argument("--max-seconds", type=float, default=defaults.max_seconds, metavar="S",
+    command.add_argument("--max-seconds", type=_positive(float), default=defaults.max_seconds, metavar="S",
                          help=f"refuse a page that takes over S seconds (default {defaults.max_seconds:g})")
 
 
@@ -48,15 +85,17 @@ def _add_convert(commands: Any, versioned: argparse.ArgumentParser) -> None:
     convert.add_argument("--from-list", metavar="FILE", help="read input paths from FILE, one a line (- for stdin)")
     convert.add_argument("--glob", action="append", metavar="PATTERN",
                          help="in folders, take files matching PATTERN (repeatable; default: HTML, text, WARC)")
-    convert.add_argument("--url", help="the page's URL, for a single input (relative links resolve against it)")
-    convert.add_argument("--fetched-at", metavar="DATETIME", help="capture time (RFC 3339) of a single input")
+    convert.add_argument("--url", type=_page_url,
+                         help="the page's URL, for a single input (relative links resolve against it)")
+    convert.add_argument("--fetched-at", type=_timestamp, metavar="DATETIME",
+                         help="capture time (RFC 3339) of a single input")
     convert.add_argument("-o", "--output", metavar="OUT",
                          help="write records to OUT (.jsonl, .jsonl.gz) instead of stdout")
     convert.add_argument("--pretty", action="store_true", help="indent the JSON (single input only)")
     convert.add_argument("--errors", metavar="FILE", help="write each failed input as a JSON line to FILE")
     convert.add_argument("--resume", action="store_true",
                          help="skip inputs whose record is already in OUT, after repairing a torn last line")
-    convert.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+    convert.add_argument("-j", "--jobs", type=_positive(int), default=os.cpu_count() or 1,
                          help="worker processes (default: all cores)")
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     _add_limits(convert)
@@ -75,9 +114,10 @@ def _add_dask(commands: Any, versioned: argparse.ArgumentParser) -> None:
     cluster.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the partition files")
     cluster.add_argument("--scheduler", metavar="ADDRESS",
                          help="scheduler address (tcp://host:8786); default: a local cluster on loopback")
-    cluster.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+    cluster.add_argument("--workers", type=_positive(int), default=os.cpu_count() or 1,
                          help="worker processes of the local cluster (default: all cores)")
-    cluster.add_argument("--pages-per-partition", type=int, default=256, metavar="N")
+    cluster.add_argument("--pages-per-partition", type=_positive(int), default=256, metavar="N",
+                         help="pages converted together in one task (default 256; a WARC file is one partition)")
     cluster.add_argument("--glob", action="append", metavar="PATTERN", help="in folders, take files matching PATTERN")
     _add_limits(cluster)
 
@@ -160,23 +200,29 @@ def _listed(source: str) -> Iterator[str]:
 
 
 def _run_batch(args: argparse.Namespace) -> int:
-    from .output.batch import DEFAULT_PATTERNS, run_batch
+    from .output.batch import DEFAULT_PATTERNS, Summary, run_batch
 
-    if args.url or args.fetched_at or args.pretty:
-        _error("--url, --fetched-at and --pretty take a single input")
+    if args.url or args.fetched_at:
+        _error("--url and --fetched-at describe a single input (one file, no folder or WARC)")
+        return EXIT_USAGE
+    if args.pretty:
+        _error("--pretty writes one indented document: give one input and no .jsonl output")
         return EXIT_USAGE
     if args.from_list and args.from_list != "-" and not Path(args.from_list).is_file():
         _error(f"{args.from_list}: no such file")
         return EXIT_USAGE
-    if args.jobs < 1:
-        _error("--jobs takes a whole number from 1")
-        return EXIT_USAGE
     paths: Iterable[str] = args.inputs
     if args.from_list:
         paths = itertools.chain(args.inputs, _listed(args.from_list))
-    summary = run_batch(paths, output=args.output, errors=args.errors, jobs=args.jobs, resume=args.resume,
-                        patterns=tuple(args.glob) if args.glob else DEFAULT_PATTERNS, progress=not args.quiet,
-                        limits=_limits(args))
+    summary = Summary()
+    try:
+        run_batch(paths, output=args.output, errors=args.errors, jobs=args.jobs, resume=args.resume,
+                  patterns=tuple(args.glob) if args.glob else DEFAULT_PATTERNS, progress=not args.quiet,
+                  limits=_limits(args), summary=summary)
+    except KeyboardInterrupt:
+        again = "; the same command with --resume goes on from there" if args.output else ""
+        _error(f"interrupted after {summary.converted} records ({summary.failed} failed){again}")
+        return EXIT_INTERRUPTED
     if not args.quiet:
         print(f"converter: {summary.line()}", file=sys.stderr)
     return EXIT_FAILED if summary.failed else EXIT_OK
@@ -203,7 +249,11 @@ def _run_dask(args: argparse.Namespace) -> int:
 
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
     if args.scheduler:
-        client = Client(args.scheduler)
+        try:
+            client = Client(args.scheduler)
+        except OSError as exc:
+            _error(f"dask: cannot reach the scheduler at {args.scheduler}: {exc}")
+            return EXIT_USAGE
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
@@ -319,7 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         _error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:  # an output or errors file that cannot be written

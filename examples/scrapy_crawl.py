@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import CrawlerProcess
+from scrapy.http import TextResponse
 
 
 class PagesSpider(scrapy.Spider):
@@ -25,6 +26,8 @@ class PagesSpider(scrapy.Spider):
         self.allowed_domains = [urlsplit(start).hostname or ""]
 
     def parse(self, response):  # type: ignore[no-untyped-def]
+        if not isinstance(response, TextResponse):
+            return  # a linked picture or PDF: no page to convert, no links to follow
         yield {"url": response.url, "html": response.body}
         yield from response.follow_all(css="a", callback=self.parse)
 

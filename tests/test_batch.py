@@ -295,3 +295,13 @@ def test_every_start_method_converts_the_whole_batch(tmp_path: Path, method: str
               f"raise SystemExit(main(['convert', {str(tmp_path / 'in')!r}, '-o', {str(out)!r}, '-q', '-j', '2']))")
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 20
+
+
+def test_progress_total_is_counted_for_files_and_folders_only(tmp_path: Path) -> None:
+    from converter.output.batch import DEFAULT_PATTERNS, _countable
+
+    pages = _pages(tmp_path / "in", 3)
+    assert _countable([str(tmp_path / "in"), str(pages[0])], DEFAULT_PATTERNS) == 4
+    assert _countable(iter([str(pages[0])]), DEFAULT_PATTERNS) is None
+    assert _countable(["-"], DEFAULT_PATTERNS) is None
+    assert _countable([str(tmp_path / "crawl.warc.gz")], DEFAULT_PATTERNS) is None

@@ -174,3 +174,49 @@ def test_validate_wrong_types_huge_records_and_non_utf8_files(tmp_path: Path,
     assert out[2].startswith(f"{path}:3: /authors: 'Jane' is not of type 'array'")
     assert not any(line.startswith(f"{path}:4:") for line in out)
     assert out[-1].startswith(f"{path}:5: not UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--fetched-at", "yesterday", "is not an RFC 3339 date and time"),
+        ("--url", "example.org/story", "is not an absolute URL"),
+        ("--max-bytes", "-5", "give a number above 0"),
+        ("--max-seconds", "0", "give a number above 0"),
+        ("--jobs", "two", "is not a whole number"),
+    ],
+)
+def test_bad_option_values_are_usage_errors_up_front(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str, says: str
+) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes(PAGE)
+    with pytest.raises(SystemExit) as stop:
+        main(["convert", str(page), option, value])
+    assert stop.value.code == 2
+    assert says in capsys.readouterr().err
+
+
+def test_interrupted_batch_says_how_far_it_got_and_how_to_go_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from converter.output import batch
+
+    def interrupted(paths: object, *, summary: batch.Summary, **options: object) -> batch.Summary:
+        summary.converted, summary.failed = 5, 1
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "run_batch", interrupted)
+    assert main(["convert", str(tmp_path), "-o", str(tmp_path / "out.jsonl")]) == 130
+    assert capsys.readouterr().err == (
+        "converter: interrupted after 5 records (1 failed); the same command with --resume goes on from there\n"
+    )
+
+
+def test_standard_input_among_several_inputs(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes(PAGE)
+    done = subprocess.run([sys.executable, "-m", "converter.cli", "convert", "-", str(page), "-q"],
+                          input=PAGE.replace(b"A page", b"From stdin"), capture_output=True, check=True)
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["title"], r["source"]["path"]) for r in records] == [("From stdin", None), ("A page", str(page))]

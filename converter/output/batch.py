@@ -36,6 +36,8 @@ DEFAULT_PATTERNS = (
     "*.html", "*.htm", "*.xhtml", "*.shtml", "*.txt", "*.html.gz", "*.htm.gz", "*.xhtml.gz", "*.shtml.gz",
     "*.txt.gz", "*.warc", "*.warc.gz",
 )
+# The input name that reads standard input.
+STDIN = "-"
 # What the summary calls the WARC records it skips.
 SKIPPED_RECORDS = "WARC records that are no 2xx HTML response"
 
@@ -58,6 +60,8 @@ class Task:
     @property
     def label(self) -> str:
         """How messages name the task: the path, with the record's offset for a WARC record."""
+        if self.path == STDIN:
+            return "<stdin>"
         return f"{self.path}@{self.warc.offset}" if self.warc else self.path
 
 
@@ -124,6 +128,9 @@ def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATT
     A path that cannot be read becomes a :class:`Failure`; the stream goes on.
     """
     for path in expand_inputs(paths, patterns):
+        if path == STDIN:
+            yield Task(path, sys.stdin.buffer.read())
+            continue
         if not is_warc(path):
             yield Task(path)
             continue
@@ -150,7 +157,8 @@ def convert_task(task: Task, limits: Limits = DEFAULT_LIMITS) -> tuple[str | Non
             record = convert_file(task.path, validate=True, limits=limits)
         else:
             record = convert(task.data, url=task.url, fetched_at=task.fetched_at, encoding=task.charset,
-                             validate=True, name=task.label, path=task.path, warc=task.warc, limits=limits)
+                             validate=True, name=task.label, path=None if task.path == STDIN else task.path,
+                             warc=task.warc, limits=limits)
         if task.missing:
             cut = truncation_warning(task.label, task.missing, len(task.data or b""))
             record = replace(record, warnings=(*record.warnings, cut))
@@ -248,6 +256,8 @@ def _crashed(chunk: list[Task], exc: BaseException) -> list[tuple[str | None, Fa
 def _file_key(task: Task) -> tuple[str, str] | None:
     if task.warc:
         return (task.warc.file, task.warc.record_id) if task.warc.record_id else None
+    if task.path == STDIN:
+        return None
     try:
         digest = hashlib.sha256(Path(task.path).read_bytes()).hexdigest()
     except OSError:
@@ -256,14 +266,15 @@ def _file_key(task: Task) -> tuple[str, str] | None:
 
 
 class _Progress:
-    """A tqdm bar on stderr when it is a terminal; silent otherwise."""
+    """A tqdm bar on stderr when it is a terminal; silent otherwise. Its total (hence an ETA) is known when
+    the inputs are files and folders: they are counted first."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, paths: Iterable[str], patterns: tuple[str, ...]) -> None:
         self.bar: Any = None
         if enabled and sys.stderr.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(unit="page", file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(unit="page", file=sys.stderr, dynamic_ncols=True, total=_countable(paths, patterns))
 
     def update(self, summary: Summary) -> None:
         if self.bar is not None:
@@ -273,6 +284,15 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _countable(paths: Iterable[str], patterns: tuple[str, ...]) -> int | None:
+    """How many inputs ``paths`` gives, when that is known before reading them: a list of files and folders
+    (not a stream of paths, standard input or WARC files, whose pages are only known as they are read)."""
+    if not isinstance(paths, (list, tuple)) or any(p == STDIN or is_warc(p) for p in paths):
+        return None
+    expanded = list(expand_inputs(paths, patterns))
+    return None if any(is_warc(p) for p in expanded) else len(expanded)
 
 
 def run_batch(
@@ -285,18 +305,20 @@ def run_batch(
     patterns: tuple[str, ...] = DEFAULT_PATTERNS,
     progress: bool = True,
     limits: Limits = DEFAULT_LIMITS,
+    summary: Summary | None = None,
 ) -> Summary:
     """Convert every input of ``paths`` into one JSON Lines ``output`` (stdout when None), in input order.
 
     Failures go to the ``errors`` JSON Lines file (else one line each on stderr) and never stop the batch. With
     ``resume``, inputs whose record is already in ``output`` are skipped and a torn last line is repaired first.
+    The counts go to ``summary`` as the batch runs (so a caller still has them when it is interrupted).
     """
-    summary = Summary()
+    summary = Summary() if summary is None else summary
     started = time.perf_counter()
     done = repair_and_scan(Path(output)) if resume and output else set()
     errors_stream: IO[str] | None = open(errors, "a" if resume else "w", encoding="utf-8") if errors else None  # noqa: SIM115
     out = open_output(output, append=resume)
-    bar = _Progress(progress)
+    bar = _Progress(progress, paths, patterns)
 
     def record_failure(failure: Failure) -> None:
         summary.failed += 1
@@ -312,8 +334,10 @@ def run_batch(
                 summary.skipped += 1
             elif isinstance(item, Failure):
                 record_failure(item)
+                bar.update(summary)
             elif done and _file_key(item) in done:
                 summary.resumed += 1
+                bar.update(summary)
             else:
                 yield item
 
