@@ -490,10 +490,24 @@ def test_heading_keeps_its_wording_when_the_title_source_words_it_otherwise() ->
     assert metadata.title == "Lorient : Le Match"
 
 
-def test_subheading_spelling_the_og_title_beats_an_h1_agreeing_with_the_title_tag() -> None:
+def test_headline_that_a_title_source_gives_whole_keeps_its_first_word() -> None:
     metadata = extract_metadata(_page("""<html><head>
-        <title>Danni und Ennesto trennen sich: "Arschloch" | Example</title>
-        <meta property="og:title" content="„Arschloch“: Danni und Ennesto trennen sich"></head><body>
-        <h1>Danni und Ennesto trennen sich: "Arschloch"</h1>
-        <h2>„Arschloch“: Danni und Ennesto trennen sich</h2><p>Text.</p></body></html>"""))
-    assert metadata.title == "„Arschloch“: Danni und Ennesto trennen sich"
+        <title>Doobie Brothers Unite for Anniversary Tour – Example</title>
+        <meta property="og:title" content="The Doobie Brothers Unite for Anniversary Tour"></head>
+        <body><h1>The Doobie Brothers Unite for Anniversary Tour</h1></body></html>"""))
+    assert metadata.title == "The Doobie Brothers Unite for Anniversary Tour"
+
+
+def test_long_h1_beats_a_subheading_that_spells_a_teaser_title() -> None:
+    metadata = extract_metadata(_page("""<html><head><title>Demokratie-Stiftung: 3 Fragen an Tina Musil</title>
+        <meta property="og:title" content="Was ist die Demokratie-Stiftung?"></head><body>
+        <h1>3 Fragen an Tina Musil, Teamleiterin Fundraising</h1><h2>Was ist die Demokratie-Stiftung?</h2>
+        </body></html>"""))
+    assert metadata.title == "3 Fragen an Tina Musil, Teamleiterin Fundraising"
+
+
+def test_subheading_of_a_page_without_h1_takes_the_title_sources_punctuation() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <meta property="og:title" content="Streetart in Bonn: Was hinter dem neuen Graffiti steckt"></head><body>
+        <h2><span class="kicker">Streetart in Bonn</span> Was hinter dem neuen Graffiti steckt</h2></body></html>"""))
+    assert metadata.title == "Streetart in Bonn: Was hinter dem neuen Graffiti steckt"

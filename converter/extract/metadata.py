@@ -9,12 +9,13 @@ field         order of trust
 ============  ===================================================================================
 url           ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``/``mainEntityOfPage`` > page URL
               (resolved against the base URL; only http(s))
-title         an ``<h1>`` that agrees with a declared title (tried in the order og:title, JSON-LD
-              ``headline``, twitter:title/dc.title) > an ``<h2>`` spelling one word for word (the ``<h1>`` is
-              then a blog's or section's name) > the same two with the ``<title>`` > the only ``<h1>`` > those
-              title sources (site names, sections and kickers stripped; a title cut at a quote completed) >
-              first ``<h1>``; an ``<h1>`` linking to the home page is the site's logo: no title, but stripped
-              from titles; a heading's wording wins, spaced as a title source spells it
+title         an ``<h1>`` that agrees with a title source (sources tried in the order og:title, JSON-LD
+              ``headline``, twitter:title/dc.title, ``<title>``) > an ``<h2>`` spelling a title source word
+              for word (the ``<h1>`` headings are then a blog's or section's name) > the only ``<h1>`` > an
+              ``<h2>`` that agrees with a title source > those title sources (site names, sections and kickers
+              stripped; a title cut at a quote completed) > first ``<h1>``; an ``<h1>`` linking to the home
+              page is the site's logo: no title, but stripped from titles; a heading's wording wins, spaced as
+              a title source spells it
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
               sailthru.author, dc.creator, citation_author; unread on pages without a sign of a dated
               publication, where it names the site's owner) > microdata ``itemprop=author`` >
@@ -109,6 +110,7 @@ _NOT_A_LICENSE = frozenset({"All rights reserved"})
 
 
 MIN_HEADLINE_WORDS = 2
+MAX_SECTION_NAME_WORDS = 3
 MAX_AUTHORS = 10
 MAX_MARKED_NAME = visible.MAX_MARKED_NAME_LENGTH
 
@@ -224,30 +226,26 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     logos = [heading.text for heading in all_headings if heading.is_logo or title_key(heading.text) in trailing]
     sites = [name for name in (site_name, visible.host_label(page), *logos) if name]
     sources = [meta.first("og:title"), text_value(_article_value(evidence, "headline")),
-               *(meta.first(key) for key in _TITLE_META[1:])]
-    declared = [title for title in (strip_site_name(source, sites) for source in sources if source) if title]
-    shown = strip_site_name(document_title, sites) if document_title else None
-    titles = _untruncated([*declared, shown] if shown else declared)
+               *(meta.first(key) for key in _TITLE_META[1:]), document_title]
+    titles = [title for title in (strip_site_name(source, sites) for source in sources if source) if title]
     site_keys = {title_key(name) for name in sites}
     # The same headline twice (a mobile and a desktop copy) is one headline.
     headings = list({title_key(heading.text): heading for heading in reversed(all_headings)
                      if not heading.is_logo and title_key(heading.text) not in site_keys}.values())[::-1]
-    # The declared titles come before the <title>, often worded for search engines: an <h2> that spells a
-    # declared title beats an <h1> that agrees with the <title> alone.
-    passes = [titles[: len(declared)], titles] if declared and shown else [titles]
-    subheadings: list[visible.Heading] = []
-    for number, trusted in enumerate(passes):
-        found = _agreeing_heading(trusted, headings)
+    titles = _untruncated(titles)
+    found = _agreeing_heading(titles, headings)
+    if found:
+        return found
+    subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
+    # An <h2> that spells a title source letter for letter is the headline, in the source's wording (markup
+    # may glue a kicker to it): on a page without <h1>, or under <h1> headings that agree with no title and
+    # are as short as names of blogs or sections ("Minecraft News", "Information and Resources").
+    if all(len(heading.text.split()) <= MAX_SECTION_NAME_WORDS for heading in headings):
+        by_key = {title_key(title): title for title in reversed(titles)}
+        found = next((by_key[title_key(heading.text)] for heading in subheadings
+                      if title_key(heading.text) in by_key), None)
         if found:
             return found
-        if number == 0:
-            subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
-        # An <h2> that spells a title source word for word, under an <h1> that agrees with none, is the
-        # headline: the <h1> names the blog or the section ("Minecraft News", "Information and Resources").
-        keys = {title_key(title) for title in trusted}
-        found = next((heading.text for heading in subheadings if title_key(heading.text) in keys), None)
-        if found:
-            return _as_written(found, titles)
     # One headline on the page is what the reader sees as the title, even when the metadata words it
     # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
     if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
@@ -277,8 +275,10 @@ def _agreeing_heading(titles: list[str], headings: list[visible.Heading]) -> str
         for heading in headings:
             for wording in (heading.headline, heading.text):
                 if agrees(wording, title):
-                    return next((other for other in titles if _kicker_before(wording, other)),
-                                _as_written(wording, titles))
+                    # A title source that gives the heading whole, but for white space, wrote any kicker
+                    # into the headline ("The Band Unites ...": no kicker "The" to drop).
+                    return _spelled_alike(wording, titles) or next(
+                        (other for other in titles if _kicker_before(wording, other)), wording)
     for title in titles:
         for heading in headings:
             if heading_with_prefix(heading.text, title):
@@ -286,11 +286,11 @@ def _agreeing_heading(titles: list[str], headings: list[visible.Heading]) -> str
     return None
 
 
-def _as_written(heading: str, titles: list[str]) -> str:
-    """``heading``, or the title source that spells it with other white space: the spaces that markup puts
-    between a heading's parts ("Kicker<span>: </span>" read "Kicker : Headline") are not the writer's."""
+def _spelled_alike(heading: str, titles: list[str]) -> str | None:
+    """The title source that spells ``heading`` but for white space (the spaces that markup puts between a
+    heading's parts, "Kicker<span>: </span>" read "Kicker : Headline", are not the writer's), or None."""
     bare = "".join(heading.split())
-    return next((title for title in titles if "".join(title.split()) == bare), heading)
+    return next((title for title in titles if "".join(title.split()) == bare), None)
 
 
 def _kicker_before(heading: str, title: str) -> bool:
