@@ -365,7 +365,7 @@ def test_personal_site_author_named_like_the_site(author: str) -> None:
             "publisher": {{"@id": "#jane"}}}},
           {{"@type": "Person", "@id": "#jane", "name": "Jane Doe"}}]}}</script></head>
         <body><h1>Notes on rivers</h1><p>Jane Doe</p></body></html>""", url="https://janedoe.example/notes"))
-    assert [author.name for author in metadata.authors] == ["Jane Doe"]
+    assert [(author.name, author.type) for author in metadata.authors] == [("Jane Doe", "person")]
 
 
 def test_site_named_person_author_of_a_publication_is_none() -> None:

@@ -440,7 +440,8 @@ def _jsonld_authors(evidence: _Evidence) -> tuple[Author, ...]:
         if not name:
             continue
         url = text_value(node.get("url")) if isinstance(node, dict) else None
-        if is_organization(node):
+        # A node typed Person and Organization is a person who stands for the site (see ``_site_persons``).
+        if is_organization(node) and "person" not in types_of(node):
             if not is_no_name(name):
                 found.append(Author(name, "organization", None, _http_url(evidence.page, url)))
             continue
