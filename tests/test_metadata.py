@@ -511,3 +511,17 @@ def test_subheading_of_a_page_without_h1_takes_the_title_sources_punctuation() -
         <meta property="og:title" content="Streetart in Bonn: Was hinter dem neuen Graffiti steckt"></head><body>
         <h2><span class="kicker">Streetart in Bonn</span> Was hinter dem neuen Graffiti steckt</h2></body></html>"""))
     assert metadata.title == "Streetart in Bonn: Was hinter dem neuen Graffiti steckt"
+
+
+@pytest.mark.parametrize(
+    ("sheet", "expected"),
+    [
+        ("<div><u>Seiten:</u> 400</div><div><u>Autorin: </u>Alys Arden</div><div><u>Verlag: </u>Example</div>", []),
+        ("<div><u>Pages:</u> 212</div><div>Author: Jane Doe</div>", []),
+        ("<div>Autorin: Alys Arden</div><div>Datum: 05.06.2015</div>", ["Alys Arden"]),
+    ],
+)
+def test_author_in_a_reviewed_works_data_sheet_is_not_the_reviews(sheet: str, expected: list[str]) -> None:
+    metadata = extract_metadata(_page(f"""<html><head><meta property="og:type" content="article"></head>
+        <body><h1>Through the Booking Glass</h1><p>This month's book.</p>{sheet}<p>Review.</p></body></html>"""))
+    assert [author.name for author in metadata.authors] == expected

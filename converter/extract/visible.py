@@ -24,7 +24,7 @@ from .licenses import licenses_other_work
 from .page import Page
 from .textnorm import collapse_ws, node_text
 from .titles import title_key, title_segments
-from .vocabulary.bylines import BYLINE_TEXT_LABELS
+from .vocabulary.bylines import BYLINE_TEXT_LABELS, DATA_SHEET_LABELS
 from .vocabulary.dates import POST_SENTENCE_OPENINGS, PUBLICATION_VERBS
 
 MAX_HEADINGS = 5
@@ -107,6 +107,9 @@ _POST_SENTENCE = re.compile(
 _PUBLICATION_VERB = re.compile(r"\b(?:" + "|".join(PUBLICATION_VERBS) + r")\b", re.IGNORECASE)
 # "by", "von", "par" before a capitalised word, anywhere in a line ("Posted on May 3, 2021 by Jane Doe").
 _NAME_LABEL = re.compile(r"(?:^|\s)(?i:by|von|par|por|door|av)\s+(?=[A-ZÀ-Þ])")
+_DATA_SHEET_LABEL = re.compile(
+    r"\s*(?i:" + "|".join(re.escape(label) for label in sorted(DATA_SHEET_LABELS, key=len, reverse=True)) + r")\s*:"
+)
 _LABEL_PREFIXES = tuple(label.rstrip() for label in BYLINE_TEXT_LABELS) + _DATE_LABELS + POST_SENTENCE_OPENINGS
 LABEL_PREFIX_LENGTH = 24
 _LINE_BREAKS = frozenset({
@@ -383,7 +386,8 @@ def visible_byline(marked: Marked) -> str | None:
         return handle
     for element, in_tail in _outside_furniture(marked.labelled):
         text = _labelled_line(element, in_tail)
-        if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1] and not _quoted(element):
+        if text and len(text) <= MAX_BYLINE_LENGTH and parse_byline(text)[1] and not _quoted(element) and (
+                not _in_data_sheet(element)):
             return text
     # Meta lines under the headline ("entry-meta": "Posted on May 3, 2021 by Jane Doe", "von Jane Doe").
     for element in marked.datelines:
@@ -398,6 +402,17 @@ def _quoted(element: HtmlElement) -> bool:
     """Whether ``element`` is inside a quotation: the byline of an embedded post ("Posted by Jane Doe on
     Sunday, February 6, 2022" under a quoted Facebook post) or a quoted text, not the article's."""
     return next(element.iterancestors("blockquote"), None) is not None
+
+
+def _in_data_sheet(element: HtmlElement) -> bool:
+    """Whether the line of ``element`` sits between fields of a data sheet ("Seiten: 400", "Verlag: Example"): the
+    author of a reviewed book, film or game."""
+    line = element
+    while line.tag not in _LINE_BREAKS and line.getparent() is not None:
+        line = line.getparent()
+    neighbours = (line.getprevious(), line.getnext())
+    return any(neighbour is not None and _small(neighbour) and _DATA_SHEET_LABEL.match(node_text(neighbour))
+               for neighbour in neighbours)
 
 
 def _full_names(authors: tuple[Author, ...]) -> bool:

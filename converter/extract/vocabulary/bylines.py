@@ -119,3 +119,12 @@ COMPANY_WORDS: frozenset[str] = frozenset("""
 NEWSROOMS: frozenset[str] = frozenset(
     "redaktion redacción redaccion rédaction redazione redactie newsroom editorial".split()
 )
+
+# Field labels of a book's, film's or game's data sheet in a review ("Verlag:", "Seiten:", "ISBN:"): an "Autor:"
+# line beside them names the reviewed work's author, not the review's. Lower case, without the colon; no titles
+# or dates, which also stand beside an article's byline.
+DATA_SHEET_LABELS: tuple[str, ...] = (
+    "verlag", "seiten", "seitenzahl", "isbn", "genre", "preis", "übersetzer", "übersetzung", "illustrator",
+    "reihe", "publisher", "pages", "page count", "series", "translator", "price", "éditeur", "editeur",
+    "traducteur", "editorial", "páginas", "editore", "pagine", "uitgever", "pagina's",
+)
