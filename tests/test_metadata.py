@@ -525,3 +525,19 @@ def test_author_in_a_reviewed_works_data_sheet_is_not_the_reviews(sheet: str, ex
     metadata = extract_metadata(_page(f"""<html><head><meta property="og:type" content="article"></head>
         <body><h1>Through the Booking Glass</h1><p>This month's book.</p>{sheet}<p>Review.</p></body></html>"""))
     assert [author.name for author in metadata.authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://agency.example/design/", "Design"),
+        ("https://travel.example/essen/essenwestviertel.htm", "Essen-Westviertel"),
+        ("https://agency.example/services/web-and-print/", "Professional design for companies"),
+    ],
+)
+def test_one_word_h1_is_the_title_when_the_address_ends_with_it(url: str, expected: str) -> None:
+    heading = "Essen-Westviertel" if "essen" in url else "Design"
+    metadata = extract_metadata(_page(f"""<html><head>
+        <title>Professional design for companies | Agency</title></head>
+        <body><h1>{heading}</h1><p>Text.</p></body></html>""", url=url))
+    assert metadata.title == expected

@@ -11,11 +11,11 @@ url           ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``/``mainEnti
               (resolved against the base URL; only http(s))
 title         an ``<h1>`` that agrees with a title source (sources tried in the order og:title, JSON-LD
               ``headline``, twitter:title/dc.title, ``<title>``) > an ``<h2>`` spelling a title source word
-              for word (the ``<h1>`` headings are then a blog's or section's name) > the only ``<h1>`` > an
-              ``<h2>`` that agrees with a title source > those title sources (site names, sections and kickers
-              stripped; a title cut at a quote completed) > first ``<h1>``; an ``<h1>`` linking to the home
-              page is the site's logo: no title, but stripped from titles; a heading's wording wins, spaced as
-              a title source spells it
+              for word (no ``<h1>``, or short ones naming a blog or section) > the only ``<h1>`` (of one word
+              only when the URL's last part spells it) > an ``<h2>`` that agrees with a title source > those
+              title sources (site names, sections and kickers stripped; a title cut at a quote completed) >
+              first ``<h1>``; an ``<h1>`` linking to the home page is the site's logo: no title, but stripped
+              from titles; a heading's wording wins, spaced as a title source spells it
 authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:author, parsely-author,
               sailthru.author, dc.creator, citation_author; unread on pages without a sign of a dated
               publication, where it names the site's owner) > microdata ``itemprop=author`` >
@@ -247,11 +247,23 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
         if found:
             return found
     # One headline on the page is what the reader sees as the title, even when the metadata words it
-    # differently (an SEO title, a teaser title); a single word is rather a section name ("News").
-    if len(headings) == 1 and len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS:
+    # differently (an SEO title, a teaser title); a single word is rather a section name ("News"), unless the
+    # page's address ends with it ("Design" at /design/: the page's own name).
+    if len(headings) == 1 and (len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS
+                               or title_key(headings[0].headline) == _last_folder_key(page.url)):
         return headings[0].headline if headings[0].has_kicker else headings[0].text
     found = _agreeing_heading(titles, subheadings)
     return found or (titles[0] if titles else None) or (headings[0].text if headings else None)
+
+
+def _last_folder_key(url: str | None) -> str:
+    """The title key of the last part of ``url``'s path, without a file extension ("/essen/westviertel.htm" ->
+    "westviertel"); "" when there is none."""
+    try:
+        path = urlsplit(url or "").path
+    except ValueError:
+        return ""
+    return title_key(path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
 
 
 def _untruncated(titles: list[str]) -> list[str]:
