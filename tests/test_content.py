@@ -94,6 +94,18 @@ def test_comments_and_related_stories_beside_the_article_are_left_out() -> None:
     assert content.paragraphs == (LOREM, MORE, LAST)
 
 
+def test_a_table_of_linked_entries_under_header_cells_is_data() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/seats/{name.lower()}">{name}</a></td><td>{grade}</td></tr>'
+        for name, grade in (("Koos i-Size", "2.1"), ("Maxi Ride Plus", "2.4"), ("Kidfix XP", "1.9"))
+    )
+    content = _content(_page(f"<p>{LOREM}</p><table><tr><th>Model</th><th>Grade</th></tr>{rows}</table>"
+                             f"<p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (
+        LOREM, "Model Grade", "Koos i-Size 2.1", "Maxi Ride Plus 2.4", "Kidfix XP 1.9", MORE, LAST,
+    )
+
+
 def test_link_dense_navigation_inside_the_article_is_dropped() -> None:
     tags = "".join(f'<a href="/tag/{t}">{t}</a> ' for t in ("bridge", "council", "river", "traffic"))
     content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><div>{tags}</div><p>{LAST}</p>"))

@@ -472,7 +472,9 @@ def _is_furniture(el: HtmlElement, stats: dict[HtmlElement, _Stats], total: int,
     if st.flags & _FURNITURE and st.chars < 0.4 * total:
         return True
     # Lists of links: navigation, tag clouds, "more stories" boxes.
-    return tag in ("ul", "ol", "div", "section", "table", "dl") and st.chars > 0 and st.links > 0.6 * st.chars
+    # A table with header cells is data whose entries happen to be linked (products, matches, films).
+    return (tag in ("ul", "ol", "div", "section", "table", "dl") and st.chars > 0 and st.links > 0.6 * st.chars
+            and not (tag == "table" and _HEADER_CELL(el)))
 
 
 def _block_holders(root: HtmlElement) -> set[HtmlElement]:
@@ -628,6 +630,7 @@ def _trim_loose_end(blocks: list[HtmlElement], texts: list[str]) -> None:
         texts.pop()
 
 
+_HEADER_CELL = etree.XPath("(.//th)[1]", smart_strings=False)
 _FIGURE_TEXT = etree.XPath("(.//blockquote | .//table | .//pre | .//code)[1]", smart_strings=False)
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 
