@@ -236,22 +236,28 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     found = _agreeing_heading(titles, headings)
     if found:
         return found
-    subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
+    # One headline on the page is what the reader sees as the title, even when the metadata words it
+    # differently (an SEO title, a teaser title); a single word is rather a section name ("News"), unless the
+    # page's address ends with it ("Design" at /design/: the page's own name).
+    single = headings[0] if len(headings) == 1 and (
+        len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS
+        or title_key(headings[0].headline) == _last_folder_key(page.url)) else None
+    single_wording = (single.headline if single.has_kicker else single.text) if single else None
     # An <h2> that spells a title source letter for letter is the headline, in the source's wording (markup
     # may glue a kicker to it): on a page without <h1>, or under <h1> headings that agree with no title and
     # are as short as names of blogs or sections ("Minecraft News", "Information and Resources").
-    if all(len(heading.text.split()) <= MAX_SECTION_NAME_WORDS for heading in headings):
+    section_like = all(len(heading.text.split()) <= MAX_SECTION_NAME_WORDS for heading in headings)
+    if single_wording and not section_like:
+        return single_wording
+    subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
+    if section_like:
         by_key = {title_key(title): title for title in reversed(titles)}
         found = next((by_key[title_key(heading.text)] for heading in subheadings
                       if title_key(heading.text) in by_key), None)
         if found:
             return found
-    # One headline on the page is what the reader sees as the title, even when the metadata words it
-    # differently (an SEO title, a teaser title); a single word is rather a section name ("News"), unless the
-    # page's address ends with it ("Design" at /design/: the page's own name).
-    if len(headings) == 1 and (len(headings[0].headline.split()) >= MIN_HEADLINE_WORDS
-                               or title_key(headings[0].headline) == _last_folder_key(page.url)):
-        return headings[0].headline if headings[0].has_kicker else headings[0].text
+    if single_wording:
+        return single_wording
     found = _agreeing_heading(titles, subheadings)
     return found or (titles[0] if titles else None) or (headings[0].text if headings else None)
 
