@@ -541,3 +541,11 @@ def test_one_word_h1_is_the_title_when_the_address_ends_with_it(url: str, expect
         <title>Professional design for companies | Agency</title></head>
         <body><h1>{heading}</h1><p>Text.</p></body></html>""", url=url))
     assert metadata.title == expected
+
+
+def test_subheading_agreeing_with_the_og_title_beats_one_spelling_the_title_tag() -> None:
+    metadata = extract_metadata(_page("""<html><head>
+        <title>Deutschlandtakt: Flixbus attackiert Deutsche Bahn - Wirtschaft - Example</title>
+        <meta property="og:title" content="Flixbus attackiert Deutsche Bahn"></head><body>
+        <h2><span class="kicker">Deutschlandtakt</span> Flixbus attackiert Deutsche Bahn</h2></body></html>"""))
+    assert metadata.title == "Flixbus attackiert Deutsche Bahn"

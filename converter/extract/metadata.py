@@ -250,16 +250,26 @@ def _title(evidence: _Evidence, site_name: str | None) -> str | None:
     if single_wording and not section_like:
         return single_wording
     subheadings = [heading for heading in visible.subheadings(page) if not heading.is_logo]
-    if section_like:
-        by_key = {title_key(title): title for title in reversed(titles)}
-        found = next((by_key[title_key(heading.text)] for heading in subheadings
-                      if title_key(heading.text) in by_key), None)
-        if found:
-            return found
+    found = _spelled_subheading(titles, subheadings) if section_like else None
+    if found:
+        return found
     if single_wording:
         return single_wording
     found = _agreeing_heading(titles, subheadings)
     return found or (titles[0] if titles else None) or (headings[0].text if headings else None)
+
+
+def _spelled_subheading(titles: list[str], subheadings: list[visible.Heading]) -> str | None:
+    """The most trusted title that an <h2> spells letter for letter, in the title's wording; None when a more
+    trusted title agrees with an <h2> in part (that agreement decides: "Flixbus attackiert Bahn" in og:title,
+    "Kicker Flixbus attackiert Bahn" in the <h2>, "Kicker: Flixbus attackiert Bahn" in the <title>)."""
+    keys = {title_key(heading.text) for heading in subheadings}
+    for title in titles:
+        if title_key(title) in keys:
+            return title
+        if any(agrees(heading.headline, title) or agrees(heading.text, title) for heading in subheadings):
+            return None
+    return None
 
 
 def _last_folder_key(url: str | None) -> str:
