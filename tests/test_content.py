@@ -134,6 +134,12 @@ def test_a_linked_sentence_is_text_and_a_linked_headline_is_not() -> None:
     assert content.paragraphs == (LOREM, "The full engineering report is now online for everyone!", MORE, LAST)
 
 
+def test_a_paragraph_inside_a_named_anchor_is_text() -> None:
+    question = "One of the questions readers ask most: what does the engineer say?"
+    content = _content(_page(f'<p>{LOREM}</p><p><a name="engineer">{question}</a></p><p>{MORE}</p><p>{LAST}</p>'))
+    assert content.paragraphs == (LOREM, question, MORE, LAST)
+
+
 def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
     address = "https://www.example.org/petition/rebuild-the-bridge"
     content = _content(_page(f'<p>{LOREM}</p><p>{MORE}</p><p><a href="{address}">{address}</a></p><p>{LAST}</p>'))
@@ -148,6 +154,7 @@ def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
         "À lire aussi : l'histoire du vieux pont",
         "Leer más: La historia del viejo puente",
         "Leggi anche: La storia del vecchio ponte",
+        "Empfehlungen aus der Redaktion",
         "Advertisement",
         "By Jane Doe",
         "Von Max Mustermann",

@@ -590,7 +590,8 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
     if n < 150 and block.tag not in _HEADINGS and not text.endswith((".", "!", "?")) and looks_like_credit(text):
         return False
-    link_chars = sum(len(node_text(a)) for a in block.iter("a"))
+    # An anchor without an address (<a name="...">) marks a place in the page: it links nowhere.
+    link_chars = sum(len(node_text(a)) for a in block.iter("a") if a.get("href") is not None)
     # A furniture phrase before a run of links is a box of other stories ("DON'T MISS <headline> <headline>").
     if furniture_line and link_chars > 0.5 * n:
         return False

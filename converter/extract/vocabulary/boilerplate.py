@@ -136,6 +136,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "alle rechte vorbehalten", "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
     "verwandte", "vorschau auf", "weitere infos", "kontakt:", "pressekontakt", "beitragsbild", "titelbild",
     "bildquelle", "fotoquelle", "die kommentarfunktion", "kommentare sind geschlossen",
+    "empfehlungen aus der redaktion", "empfehlungen der redaktion", "unsere empfehlungen",
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
     "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir",
