@@ -140,6 +140,13 @@ def test_a_paragraph_inside_a_named_anchor_is_text() -> None:
     assert content.paragraphs == (LOREM, question, MORE, LAST)
 
 
+def test_a_heading_that_links_to_itself_is_a_heading() -> None:
+    content = _content(_page(
+        f'<p>{LOREM}</p><h2 id="ferry"><a href="#ferry">The ferry service</a></h2><p>{MORE}</p><p>{LAST}</p>'
+    ))
+    assert content.paragraphs == (LOREM, "The ferry service", MORE, LAST)
+
+
 def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
     address = "https://www.example.org/petition/rebuild-the-bridge"
     content = _content(_page(f'<p>{LOREM}</p><p>{MORE}</p><p><a href="{address}">{address}</a></p><p>{LAST}</p>'))

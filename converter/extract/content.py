@@ -590,8 +590,13 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
     if n < 150 and block.tag not in _HEADINGS and not text.endswith((".", "!", "?")) and looks_like_credit(text):
         return False
-    # An anchor without an address (<a name="...">) marks a place in the page: it links nowhere.
-    link_chars = sum(len(node_text(a)) for a in block.iter("a") if a.get("href") is not None)
+    # An anchor without an address (<a name="...">) marks a place in the page: it links nowhere; nor does a
+    # heading that links to itself (a permalink "#section-2" around its words).
+    heading = block.tag in _HEADINGS
+    link_chars = sum(
+        len(node_text(a)) for a in block.iter("a")
+        if (href := a.get("href")) is not None and not (heading and href.startswith("#"))
+    )
     # A furniture phrase before a run of links is a box of other stories ("DON'T MISS <headline> <headline>").
     if furniture_line and link_chars > 0.5 * n:
         return False
