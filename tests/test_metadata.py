@@ -549,3 +549,19 @@ def test_subheading_agreeing_with_the_og_title_beats_one_spelling_the_title_tag(
         <meta property="og:title" content="Flixbus attackiert Deutsche Bahn"></head><body>
         <h2><span class="kicker">Deutschlandtakt</span> Flixbus attackiert Deutsche Bahn</h2></body></html>"""))
     assert metadata.title == "Flixbus attackiert Deutsche Bahn"
+
+
+@pytest.mark.parametrize(
+    ("author", "url", "expected"),
+    [
+        ("Deutsches Rotes Kreuz", "https://www.drk.de/presse/meldung/", []),
+        ("Neue Zürcher Zeitung", "https://www.nzz.ch/international/", []),
+        ("Jane Doe", "https://www.jd.de/notes/", ["Jane Doe"]),
+    ],
+)
+def test_organisation_spelling_out_the_sites_initials_is_no_author(author: str, url: str,
+                                                                   expected: list[str]) -> None:
+    metadata = extract_metadata(_page(f"""<html><head><meta name="author" content="{author}">
+        <meta property="og:type" content="article"></head>
+        <body><h1>Mehr Hilfe wegen Klimawandel</h1><p>{author}</p></body></html>""", url=url))
+    assert [a.name for a in metadata.authors] == expected

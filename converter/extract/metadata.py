@@ -111,6 +111,7 @@ _NOT_A_LICENSE = frozenset({"All rights reserved"})
 
 MIN_HEADLINE_WORDS = 2
 MAX_SECTION_NAME_WORDS = 3
+MIN_ACRONYM_WORDS = 3
 MAX_AUTHORS = 10
 MAX_MARKED_NAME = visible.MAX_MARKED_NAME_LENGTH
 
@@ -446,9 +447,15 @@ def _more_complete(declared: tuple[Author, ...], shown: tuple[Author, ...], page
 
 
 def _names_site(name: str, sites: list[str]) -> bool:
-    """Whether ``name`` is the site's or publisher's name ("Die FURCHE" on furche.at, "Diario El Pais")."""
+    """Whether ``name`` is the site's or publisher's name ("Die FURCHE" on furche.at, "Diario El Pais"), or
+    spells out its initials."""
     key = title_key(name)
     if key in sites:
+        return True
+    # An organisation spelled out whose initials are the site's name ("Deutsches Rotes Kreuz" on drk.de,
+    # "Neue Zürcher Zeitung" on nzz.ch); three capitalised words at least, which persons' names seldom have.
+    capitalised = [word for word in name.split() if word[:1].isupper()]
+    if len(capitalised) >= MIN_ACRONYM_WORDS and title_key("".join(word[0] for word in capitalised)) in sites:
         return True
     # Containment counts for names of several words that are mostly the site's name, so that a person
     # named like the site ("Helge Fahrnberger" on helge.at, on "Helge Fahrnberger's pages") stays.
