@@ -106,6 +106,16 @@ def test_a_table_of_linked_entries_under_header_cells_is_data() -> None:
     )
 
 
+def test_cards_whose_headline_is_a_linked_title_class_are_teasers() -> None:
+    cards = "".join(
+        f'<div class="card"><div class="title"><a href="/diet/{i}">Diet number {i}</a></div>'
+        f'<div class="body">A popular diet for a busy life, with results of up to {i} kilos in two weeks.</div></div>'
+        for i in range(6)
+    )
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p><div>{cards}</div>"))
+    assert content.paragraphs == (LOREM, MORE, LAST)
+
+
 def test_link_dense_navigation_inside_the_article_is_dropped() -> None:
     tags = "".join(f'<a href="/tag/{t}">{t}</a> ' for t in ("bridge", "council", "river", "traffic"))
     content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><div>{tags}</div><p>{LAST}</p>"))

@@ -75,7 +75,7 @@ _PARTS = frozenset({"tbody", "thead", "tfoot", "tr", "td", "th", "li", "dd", "dt
 # Blocks that hold running text: what sits inside them is part of a sentence.
 _TEXT_BLOCKS = _HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "pre", "caption", "summary"})
 
-_AWAY, _FURNITURE, _BODY, _LEAD, _LATE = 1, 2, 4, 8, 16
+_AWAY, _FURNITURE, _BODY, _LEAD, _LATE, _HEADLINE = 1, 2, 4, 8, 16, 32
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]+")
@@ -169,6 +169,8 @@ def _name_flags(name: str) -> int:
         flags |= _LEAD
     if not vocab.TEASER_WORDS.isdisjoint(words):
         flags |= _LATE
+    if not vocab.HEADLINE_WORDS.isdisjoint(words):
+        flags |= _HEADLINE
     return flags
 
 
@@ -272,7 +274,7 @@ class _Measure:
         if away or teaser_list:
             score = -_BLOCK_COST
             headlines = 0
-        elif tag in _HEADINGS and chars > 0 and links >= 0.7 * chars:
+        elif (tag in _HEADINGS or (flags & _HEADLINE and not in_link)) and chars > 0 and links >= 0.7 * chars:
             headlines = chars
         return chars, links, loose, loose_links, score, headlines
 

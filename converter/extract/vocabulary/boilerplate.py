@@ -68,6 +68,12 @@ EMBED_WORDS: frozenset[str] = frozenset({"embed", "embedded", "tweet", "oembed",
 # text starts, the same words mark the standfirst).
 TEASER_WORDS: frozenset[str] = frozenset({"teaser", "teasertext", "promo", "crosslink"})
 
+# Class words of a headline that is not marked up as a heading ("<div class="title"><a>...</a></div>" in a
+# card of teasers): holding its link, it makes the card a teaser as a linked <h3> does.
+HEADLINE_WORDS: frozenset[str] = frozenset({
+    "title", "headline", "heading", "titel", "titulo", "título", "titre", "titolo", "tytul",
+})
+
 # Class words that mark furniture wherever they stand in a name ("mvp-author-box", "c-share-bar-top").
 FURNITURE_ANYWHERE: frozenset[str] = frozenset({
     "author", "share", "sharing", "social", "related", "newsletter", "byline", "breadcrumb", "breadcrumbs",
