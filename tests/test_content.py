@@ -116,6 +116,18 @@ def test_cards_whose_headline_is_a_linked_title_class_are_teasers() -> None:
     assert content.paragraphs == (LOREM, MORE, LAST)
 
 
+def test_the_loose_text_of_a_custom_navigation_element_does_not_count_for_the_page() -> None:
+    items = "".join(
+        f"<menu-item>Topic {i}: benefits, pensions, labour law and everything else the ministry does</menu-item>"
+        for i in range(60)
+    )
+    html = f"""<html><body><site-navigation>{items}</site-navigation>
+    <div class="notice">Ministry of Labour, Berlin. Opening hours of the citizens' service: Monday to Friday,
+    from eight in the morning to six in the evening.</div>
+    <main><article><h1>Bridge</h1><p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p></article></main></body></html>"""
+    assert _content(html).paragraphs == (LOREM, MORE, LAST)
+
+
 def test_link_dense_navigation_inside_the_article_is_dropped() -> None:
     tags = "".join(f'<a href="/tag/{t}">{t}</a> ' for t in ("bridge", "council", "river", "traffic"))
     content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><div>{tags}</div><p>{LAST}</p>"))

@@ -272,8 +272,9 @@ class _Measure:
         teaser_list = teasers >= 2 and teasers >= 0.6 * with_text and widest <= 0.6 * chars
         self.stats[el] = _Stats(chars, links, score, child_away or teaser_list, flags)
         if away or teaser_list:
+            # Nor does its loose text (a custom element's menu, not a block) flow into the block above.
             score = -_BLOCK_COST
-            headlines = 0
+            headlines = loose = loose_links = 0
         elif (tag in _HEADINGS or (flags & _HEADLINE and not in_link)) and chars > 0 and links >= 0.7 * chars:
             headlines = chars
         return chars, links, loose, loose_links, score, headlines
