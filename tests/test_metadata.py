@@ -565,3 +565,18 @@ def test_organisation_spelling_out_the_sites_initials_is_no_author(author: str, 
         <meta property="og:type" content="article"></head>
         <body><h1>Mehr Hilfe wegen Klimawandel</h1><p>{author}</p></body></html>""", url=url))
     assert [a.name for a in metadata.authors] == expected
+
+
+@pytest.mark.parametrize(
+    "publisher",
+    [
+        '{"@id": "https://janedoe.example/#/schema/person/"}',
+        '{"@type": "Person", "name": "Jane Doe"}',
+    ],
+)
+def test_author_named_like_the_site_of_a_publishing_person(publisher: str) -> None:
+    metadata = extract_metadata(_page(f"""<html><head><meta property="og:site_name" content="Jane Doe">
+        <script type="application/ld+json">{{"@type": "Article", "headline": "Notes on rivers",
+          "author": {{"@type": "Person", "name": "Jane Doe"}}, "publisher": {publisher}}}</script></head>
+        <body><h1>Notes on rivers</h1><p>Von: Jane Doe</p></body></html>""", url="https://janedoe.example/notes"))
+    assert [author.name for author in metadata.authors] == ["Jane Doe"]

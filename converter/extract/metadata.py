@@ -22,10 +22,11 @@ authors       JSON-LD article ``author`` > author ``<meta>`` (author, article:au
               ``rel=author``/author-page links > visible byline (byline/author classes, "By"/"Von"/"Autor:"
               lines) > ``<meta name=byl>`` > full names in the dateline by the headline. The site or
               publisher is never an author, but on a personal site (its JSON-LD author is typed Person
-              and Organization, or is the publisher's node); its newsroom ("Redaktion Example") is. A
-              person counts only when the page shows the name (outside hidden elements); agencies beside
-              persons are dropped, and an agency alone is no author; a visible byline naming all declared
-              persons and more, or full names where the declared author is none, wins.
+              and Organization, or is the publisher's node, or the publisher is a person); its newsroom
+              ("Redaktion Example") is. A person counts only when the page shows the name (outside hidden
+              elements); agencies beside persons are dropped, and an agency alone is no author; a visible
+              byline naming all declared persons and more, or full names where the declared author is
+              none, wins.
 byline        the visible byline element > ``<meta name=byl>`` > the authors' names joined
 published     JSON-LD ``datePublished`` > ``article:published_time`` & co. (parsely, sailthru, dc.date.issued,
               citation_*) > ``itemprop=datePublished`` > ``<time pubdate>``/published ``<time datetime>``
@@ -104,6 +105,8 @@ _LANGUAGE_META = ("content-language", "og:locale", "dc.language", "dcterms.langu
 _DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 _SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _WEBSITE_TYPES = frozenset({"website"})
+# Where SEO plugins (Yoast) put the person a site represents ("https://example.com/#/schema/person/...").
+_PERSON_SCHEMA = "#/schema/person/"
 _UNDATED_TYPES = PAGE_TYPES | {"recipe", "product"}
 # "All rights reserved" is the absence of a licence, not the page's licence.
 _NOT_A_LICENSE = frozenset({"All rights reserved"})
@@ -397,14 +400,18 @@ def _is_publication(evidence: _Evidence) -> bool:
 
 def _site_persons(evidence: _Evidence) -> frozenset[str]:
     """The title keys of JSON-LD authors that are the person the site stands for: typed both Person and
-    Organization (what SEO plugins write when a site represents a person), or the very node that is the
-    article's publisher. On such a personal site the author is rightly named like the site."""
+    Organization (what SEO plugins write when a site represents a person), the very node that is the
+    article's publisher, or any person author when the publisher is a person (a node typed Person, or a
+    reference into the plugin's person schema, "#/schema/person/"). On such a personal site the author is
+    rightly named like the site."""
     publisher = evidence.jsonld.resolve(_article_value(evidence, "publisher"))
-    publisher_id = publisher.get("@id") if isinstance(publisher, dict) else None
+    publisher_id = str(publisher.get("@id") or "") if isinstance(publisher, dict) else ""
+    personal_publisher = isinstance(publisher, dict) and (
+        "person" in types_of(publisher) or _PERSON_SCHEMA in publisher_id)
     return frozenset(
         title_key(name_of(node)) for node in person_nodes(evidence.jsonld, _article_value(evidence, "author"))
         if isinstance(node, dict) and "person" in types_of(node)
-        and (is_organization(node) or (publisher_id is not None and node.get("@id") == publisher_id)))
+        and (personal_publisher or is_organization(node) or (publisher_id and node.get("@id") == publisher_id)))
 
 
 def _article_authors(found: tuple[Author, ...], sites: list[str],
