@@ -184,6 +184,8 @@ def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
         "Leer más: La historia del viejo puente",
         "Leggi anche: La storia del vecchio ponte",
         "Empfehlungen aus der Redaktion",
+        "Ansprechpartnerin zum Thema:",
+        "About the author",
         "Advertisement",
         "By Jane Doe",
         "Von Max Mustermann",

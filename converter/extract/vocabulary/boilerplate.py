@@ -130,6 +130,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "enter your email", "for the latest", "you can keep up with", "submit your letter",
     "this post contains references", "themes in this article", "topics in this article", "posted by",
     "contact:", "image source", "photo source", "photo credit", "featured image", "comments are closed",
+    "about the author",
     # German
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu", "mehr aus",
     "mehr von", "mehr zu", "weiterlesen", "weitere artikel", "weitere news", "weitere interessante",
@@ -142,7 +143,8 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "alle rechte vorbehalten", "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
     "verwandte", "vorschau auf", "weitere infos", "kontakt:", "pressekontakt", "beitragsbild", "titelbild",
     "bildquelle", "fotoquelle", "die kommentarfunktion", "kommentare sind geschlossen",
-    "empfehlungen aus der redaktion", "empfehlungen der redaktion", "unsere empfehlungen",
+    "empfehlungen aus der redaktion", "empfehlungen der redaktion", "unsere empfehlungen", "ansprechpartner",
+    "ansprechpartnerin", "ihr ansprechpartner", "ihre ansprechpartnerin", "über den autor", "über die autorin",
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
     "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir",
