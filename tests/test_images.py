@@ -9,19 +9,21 @@ from converter.extract.content import Content
 from converter.extract.images import extract_images
 from converter.extract.metadata import Metadata
 from converter.extract.page import Page
-from converter.record import Image
+from converter.record import Author, Image
 
 URL = "https://news.example.com/2024/05/story.html"
+NO_METADATA = Metadata()
 PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 
 
-def images_of(body: str, *, url: str | None = URL, base: str | None = None, head: str = "") -> tuple[Image, ...]:
+def images_of(body: str, *, url: str | None = URL, base: str | None = None, head: str = "",
+              metadata: Metadata = NO_METADATA) -> tuple[Image, ...]:
     """The images of a page whose <body> is ``body``; the article node is the element with id="story"
     (the whole body when there is none)."""
     root = lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
     node = root.get_element_by_id("story", None)
     page = Page(root=root, url=url, base_url=base or url)
-    return extract_images(page, Content(node if node is not None else root.find("body")), Metadata())
+    return extract_images(page, Content(node if node is not None else root.find("body")), metadata)
 
 
 def srcs(images: tuple[Image, ...]) -> list[str | None]:
@@ -385,3 +387,22 @@ def test_picture_named_like_furniture_kept_when_captioned_or_large() -> None:
 def test_image_in_a_link_labelled_as_furniture_is_left_out() -> None:
     body = '<div id="story"><a class="logo" href="/"><img src="/uploads/masthead.jpg"></a><img src="/a.jpg"></div>'
     assert srcs(images_of(body)) == ["https://news.example.com/a.jpg"]
+
+
+AVATAR_BESIDE_BYLINE = """<div id="story">
+<div class="head"><div><a href="https://example.com/ace"><img src="/u/ace.png"></a></div>
+<div><div>Adam Clark</div><time datetime="2019-11-18">Monday 5:30PM</time> • Filed to: innovation</div></div>
+<p>Text of the story, long enough to be a paragraph of the article itself.</p>
+<figure><img src="/img/scene.jpg"><figcaption>Adam Clark's photo of the launch site.</figcaption></figure>
+</div>"""
+
+
+def test_author_avatar_beside_the_byline_is_no_article_image() -> None:
+    by_adam = Metadata(authors=(Author("Adam Clark"),))
+    assert srcs(images_of(AVATAR_BESIDE_BYLINE, metadata=by_adam)) == ["https://news.example.com/img/scene.jpg"]
+    assert len(images_of(AVATAR_BESIDE_BYLINE)) == 2
+
+
+def test_organisation_author_named_in_a_caption_keeps_the_picture() -> None:
+    by_agency = Metadata(authors=(Author("Adam Clark", type="organization"),))
+    assert len(images_of(AVATAR_BESIDE_BYLINE, metadata=by_agency)) == 2

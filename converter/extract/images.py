@@ -109,6 +109,8 @@ _THUMBNAIL_LIST = 3
 # Figures and captions: how far up a figure may be, how big, what a caption line may be.
 _MAX_CAPTION_HOPS = 4
 _MAX_FIGURE_ELEMENTS = 120
+# The shortest author name ("Li Na") that tells a byline block beside a picture from its caption.
+_MIN_NAME = 5
 _CAPTION_LINE_TAGS = frozenset({"span", "em", "i", "small", "center", "figcaption", "div"})
 _MAX_CAPTION_LINE = 250
 _BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
@@ -798,7 +800,18 @@ def extract_images(page: Page, content: Content, metadata: Metadata) -> tuple[Im
         found[:0] = _lead_outside(page, region)
     # A source that is data rather than a URL (a JSON configuration in a lazy-loading attribute) is no image.
     usable = (item for item in _dedupe(found) if page.absolute(item.src))
-    return _without_repeats(_image(item, region, page, linked) for item in usable)
+    authors = tuple(author.name.casefold() for author in metadata.authors
+                    if author.type == "person" and len(author.name) >= _MIN_NAME)
+    images = (_image(item, region, page, linked) for item in usable)
+    return _without_repeats(image for image in images if not _is_author_portrait(image, authors))
+
+
+def _is_author_portrait(image: Image, authors: tuple[str, ...]) -> bool:
+    """Whether ``image`` is an author's portrait or avatar: what reads as its caption opens with the name of
+    one of the article's ``authors`` (the byline block beside it: the name, a date, "Filed to", a bio)."""
+    caption = (image.caption or "").casefold()
+    # The name stands alone: "Jane Doe's photo of ..." is a caption.
+    return any(caption.startswith(name) and caption[len(name):len(name) + 1] in ("", " ") for name in authors)
 
 
 def _shared_image_keys(page: Page) -> set[str]:
