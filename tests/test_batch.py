@@ -256,7 +256,7 @@ def test_convert_file_points_a_warc_to_convert_warc(tmp_path: Path) -> None:
         converter.convert_file(warc)
 
 
-def test_folder_patterns_ignore_case_and_take_gzipped_text(tmp_path: Path) -> None:
+def test_folder_patterns_ignore_case_and_take_gzipped_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "A.HTML").write_text(PAGE.format(n=1), encoding="utf-8")
@@ -264,8 +264,9 @@ def test_folder_patterns_ignore_case_and_take_gzipped_text(tmp_path: Path) -> No
     (folder / "c.shtml").write_text(PAGE.format(n=3), encoding="utf-8")
     (folder / "d.png").write_bytes(b"\x89PNG")
     out = tmp_path / "out.jsonl"
-    assert main(["convert", str(folder), "-o", str(out), "-q"]) == 0
+    assert main(["convert", str(folder), "-o", str(out)]) == 0
     assert [Path(r["source"]["path"]).name for r in _lines(out)] == ["A.HTML", "b.txt.gz", "c.shtml"]
+    assert "1 file in folders matched no pattern (--glob takes them)" in capsys.readouterr().err
 
 
 def test_single_input_with_batch_options_writes_json_lines(tmp_path: Path) -> None:

@@ -92,13 +92,17 @@ class Summary:
     failed: int = 0
     skipped: int = 0
     resumed: int = 0
+    passed_over: int = 0
     seconds: float = 0.0
 
     def line(self) -> str:
         """The one-line summary printed at the end of a batch."""
         rate = self.converted / self.seconds if self.seconds > 0 else 0.0
+        others = (f", {self.passed_over} file{'s' * (self.passed_over != 1)} in folders matched no pattern "
+                  "(--glob takes them)"
+                  if self.passed_over else "")
         return (f"converted {self.converted}, failed {self.failed}, skipped {self.skipped} ({SKIPPED_RECORDS}), "
-                f"already done {self.resumed}, {self.seconds:.1f} s, {rate:.1f} pages/s")
+                f"already done {self.resumed}{others}, {self.seconds:.1f} s, {rate:.1f} pages/s")
 
 
 def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
@@ -106,8 +110,10 @@ def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
     return any(lowered.match(pattern.lower()) for pattern in patterns)
 
 
-def expand_inputs(paths: Iterable[str], patterns: tuple[str, ...] = DEFAULT_PATTERNS) -> Iterator[str]:
-    """``paths`` with folders replaced by the files below them that match ``patterns`` (sorted, recursive)."""
+def expand_inputs(paths: Iterable[str], patterns: tuple[str, ...] = DEFAULT_PATTERNS,
+                  passed_over: Callable[[str], None] | None = None) -> Iterator[str]:
+    """``paths`` with folders replaced by the files below them that match ``patterns`` (sorted, recursive);
+    ``passed_over`` hears of each file in a folder that matches none."""
     for path in paths:
         folder = Path(path)
         if not folder.is_dir():
@@ -119,15 +125,19 @@ def expand_inputs(paths: Iterable[str], patterns: tuple[str, ...] = DEFAULT_PATT
                 candidate = Path(root, name)
                 if _matches(candidate, patterns):
                     yield str(candidate)
+                elif passed_over is not None:
+                    passed_over(str(candidate))
 
 
 def iter_tasks(paths: Iterable[str], *, patterns: tuple[str, ...] = DEFAULT_PATTERNS,
-               limits: Limits = DEFAULT_LIMITS) -> Iterator[Task | Failure | SkippedRecord]:
+               limits: Limits = DEFAULT_LIMITS,
+               passed_over: Callable[[str], None] | None = None) -> Iterator[Task | Failure | SkippedRecord]:
     """Everything to convert, in input order: folders walked (sorted), WARC files opened record by record.
 
-    A path that cannot be read becomes a :class:`Failure`; the stream goes on.
+    A path that cannot be read becomes a :class:`Failure`; the stream goes on. ``passed_over`` hears of each
+    file in a folder that matches no pattern.
     """
-    for path in expand_inputs(paths, patterns):
+    for path in expand_inputs(paths, patterns, passed_over):
         if path == STDIN:
             yield Task(path, sys.stdin.buffer.read())
             continue
@@ -328,8 +338,11 @@ def run_batch(
             errors_stream.write(failure.to_json() + "\n")
             errors_stream.flush()
 
+    def note_passed_over(path: str) -> None:
+        summary.passed_over += 1
+
     def tasks() -> Iterator[Task]:
-        for item in iter_tasks(paths, patterns=patterns, limits=limits):
+        for item in iter_tasks(paths, patterns=patterns, limits=limits, passed_over=note_passed_over):
             if isinstance(item, SkippedRecord):
                 summary.skipped += 1
             elif isinstance(item, Failure):
