@@ -110,7 +110,8 @@ _TEASER_CHARS = 1000
 
 @lru_cache(maxsize=4096)
 def _class_flags(names: str) -> int:
-    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE flags for a class-and-id string: those of its names."""
+    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE / _HEADLINE flags for a class-and-id string: those of its
+    names."""
     # No word of the vocabulary holds a digit, so names that differ in their numbers only ("post-4711",
     # "menu-item-12", ids of every comment) say the same: one cached answer serves them all.
     return _flags_of_shape(_DIGITS.sub("0", names))
@@ -126,7 +127,7 @@ def _flags_of_shape(names: str) -> int:
 
 @lru_cache(maxsize=16384)
 def _name_flags(name: str) -> int:
-    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE flags for one class or id name.
+    """_AWAY / _FURNITURE / _BODY / _LEAD / _LATE / _HEADLINE flags for one class or id name.
 
     A name counts by its first and last words ("comments-area", "site-footer", "related-posts"), the
     whole name run together ("sharebar"), or any of its words for the plainest roles
@@ -316,9 +317,10 @@ def _best_node(stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
 def _prefer_publisher_node(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement:
     """The node the publisher marked as the article body, when the markup and the scores agree.
 
-    Inside ``best``, the first marked node that holds most of its score; above it (up to three levels),
-    a marked node that scores nearly as well. When ``best`` is weak (a page of captions, links and
-    short lines scores little anywhere), the largest marked node that is not a list of links.
+    Inside ``best``, the first marked node that holds most of its score, unless the mark recurs on parts beside
+    it (then ``best`` holds them all); above it (up to three levels), a marked node that scores nearly as well.
+    When ``best`` is weak (a page of captions, links and short lines scores little anywhere), the largest
+    marked node that is not a list of links.
     """
     top = stats[best].score
     marked = [el for el in best.iter() if el is not best and el in stats and stats[el].flags & _BODY]

@@ -182,8 +182,9 @@ DATELINE_WORDS: frozenset[str] = frozenset("""
     minuten minut minuty read reading lesezeit lecture lectura lettura czytania et h feira às em atualizado
 """.split())
 
-# Notices about the page rather than the story (cookies, JavaScript), as regular expressions searched in
-# short blocks, in English, German, French, Spanish, Italian and Polish.
+# Notices about the page rather than the story (cookies, JavaScript, calls to subscribe, reprint rights, comment
+# moderation), as regular expressions searched in short blocks, lower-cased, in English, German, French, Spanish,
+# Italian, Portuguese and Polish.
 NOTICE_PATTERNS: tuple[str, ...] = (
     r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies",
     r"\b(?:wir|diese (?:seite|website|webseite)) (?:verwende[nt]|nutz(?:en|t)|setz(?:en|t))\b[^.]{0,25}\bcookies",
