@@ -169,6 +169,12 @@ def test_a_heading_that_links_to_itself_is_a_heading() -> None:
     assert content.paragraphs == (LOREM, "The ferry service", MORE, LAST)
 
 
+def test_the_note_on_where_the_story_first_appeared_is_the_articles() -> None:
+    note = "This article was originally published by Example Science. Read the original article."
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p><p><em>{note}</em></p>"))
+    assert content.paragraphs == (LOREM, MORE, LAST, note)
+
+
 def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
     address = "https://www.example.org/petition/rebuild-the-bridge"
     content = _content(_page(f'<p>{LOREM}</p><p>{MORE}</p><p><a href="{address}">{address}</a></p><p>{LAST}</p>'))

@@ -122,7 +122,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "click here", "sign up", "subscribe", "this slideshow requires", "published:", "published on",
     "updated:", "updated at", "updated on", "last updated", "posted on", "posted in", "disclaimer",
     "continue reading", "follow us", "follow me", "like us on", "all rights reserved", "copyright",
-    "this article was originally", "this story was originally", "leave a comment", "leave a reply",
+    "leave a comment", "leave a reply",
     "post a comment", "add comment", "tags:", "filed under", "categories:", "category:", "topics:",
     "photo:", "image:", "picture:", "source:", "most read", "most popular", "previous article",
     "next article", "back to top", "skip to", "jump to", "print this", "email this", "we use cookies",
