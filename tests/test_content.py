@@ -387,3 +387,9 @@ def test_live_blog_entries_named_comments_are_the_text() -> None:
     )
     content = _content(f'<html><body><div class="live-match-comments">{entries}</div></body></html>')
     assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_short_last_paragraph_of_a_one_paragraph_article_is_kept() -> None:
+    # One long paragraph is the text node; the paragraphs beside it are the article's, however short.
+    html = f"<html><body><article><h1>A title</h1><p>{LOREM} {MORE}</p><p>The end.</p></article></body></html>"
+    assert _content(html).paragraphs == (f"{LOREM} {MORE}", "The end.")

@@ -680,7 +680,9 @@ def _with_siblings(text_node: HtmlElement, stats: dict[HtmlElement, _Stats]) -> 
             if sib.tag in _HEADINGS:
                 heading = sib
                 continue
-            prose = sib.tag == "p" and st.chars >= 80 and st.links < 0.25 * st.chars
+            # Beside a paragraph that is the text node (a short article), every paragraph is the article's.
+            prose = (sib.tag == "p" and (st.chars >= 80 or text_node.tag == "p")
+                     and st.links < 0.25 * st.chars)
             if not prose and (st.score < 0.2 * top or st.links > 0.3 * st.chars):
                 heading = None
                 continue
