@@ -406,3 +406,19 @@ def test_author_avatar_beside_the_byline_is_no_article_image() -> None:
 def test_organisation_author_named_in_a_caption_keeps_the_picture() -> None:
     by_agency = Metadata(authors=(Author("Adam Clark", type="organization"),))
     assert len(images_of(AVATAR_BESIDE_BYLINE, metadata=by_agency)) == 2
+
+
+def test_photo_captioned_with_what_the_author_does_stays() -> None:
+    by_jane = Metadata(authors=(Author("Jane Morrison"),))
+    for caption in ("Jane Morrison at the summit of Kilimanjaro, after six days of climbing.",
+                    "Jane Morrison (left) interviews the minister in Nairobi."):
+        figure = f'<figure><img src="/a.jpg"><figcaption>{caption}</figcaption></figure>'
+        assert len(images_of(f'<div id="story"><p>Text.</p>{figure}</div>', metadata=by_jane)) == 1, caption
+
+
+def test_author_box_picture_is_no_article_image() -> None:
+    by_jane = Metadata(authors=(Author("Jane Morrison"),))
+    for box in ("Jane Morrison", "Jane Morrison Email Jane Morrison is a former editor of the paper.",
+                "Jane Morrison Redaktion Politik", "Jane Morrison 22.02.2021 Teilen"):
+        body = f'<div id="story"><p>Text.</p><div><img src="/u/jane.jpg"><div>{box}</div></div></div>'
+        assert images_of(body, metadata=by_jane) == (), box

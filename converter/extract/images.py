@@ -111,6 +111,12 @@ _MAX_CAPTION_HOPS = 4
 _MAX_FIGURE_ELEMENTS = 120
 # The shortest author name ("Li Na") that tells a byline block beside a picture from its caption.
 _MIN_NAME = 5
+# What follows an author's name in a byline block: a date or time ("9/11/13 10:00AM", "22.02.2021"), a contact
+# or role word ("Email", "Follow", "Redaktion"), "Filed to".
+_BYLINE_AFTER_NAME = re.compile(
+    r"\d{1,2}[:./]\d{1,2}|^\W*(?:e-?mail|mail|twitter|follow|folgen|suivre|seguir|filed|redaktion|redakcja|"
+    r"redacci[oó]n|r[ée]daction|redazione|redactie|autor(?:in)?|author|auteur|autore|editor|reporter)\b",
+)
 _CAPTION_LINE_TAGS = frozenset({"span", "em", "i", "small", "center", "figcaption", "div"})
 _MAX_CAPTION_LINE = 250
 _BARE_LABEL = re.compile(r"^[^:：]{0,30}[:：]$")
@@ -807,11 +813,17 @@ def extract_images(page: Page, content: Content, metadata: Metadata) -> tuple[Im
 
 
 def _is_author_portrait(image: Image, authors: tuple[str, ...]) -> bool:
-    """Whether ``image`` is an author's portrait or avatar: what reads as its caption opens with the name of
-    one of the article's ``authors`` (the byline block beside it: the name, a date, "Filed to", a bio)."""
+    """Whether ``image`` is an author's portrait or avatar: what reads as its caption is the byline block
+    beside it, the name of one of the article's ``authors`` alone or followed by a date or time, a contact or
+    role word, or a bio that names them again. "Jane Doe at the summit ..." and "Jane Doe's photo" are
+    captions."""
     caption = (image.caption or "").casefold()
-    # The name stands alone: "Jane Doe's photo of ..." is a caption.
-    return any(caption.startswith(name) and caption[len(name):len(name) + 1] in ("", " ") for name in authors)
+    for name in authors:
+        rest = caption[len(name):] if caption.startswith(name) else None
+        if rest is not None and (not rest.strip() or (rest[:1] == " " and (
+                _BYLINE_AFTER_NAME.search(rest) is not None or name in rest))):
+            return True
+    return False
 
 
 def _shared_image_keys(page: Page) -> set[str]:
