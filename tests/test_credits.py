@@ -119,6 +119,8 @@ def test_tasl_lines(text: str, title: str, author: str, license: str) -> None:
         ("Photographe : Jean Dupont/AFP", "Jean Dupont", "AFP"),
         ("Photo by NASA", None, "NASA"),
         ("Photo by Unsplash", None, "Unsplash"),
+        ("Photo by Freepik", None, "Freepik"),
+        ("Image by Canva", None, "Canva"),
         ("Photo: Elearia", None, "Elearia"),
         ("Courtesy of Smith", None, "Smith"),
     ],

@@ -21,6 +21,9 @@ AGENCIES = frozenset({
     "sopa images", "lightrocket", "the canadian press", "aap", "kyodo", "yonhap", "wenn", "splash news",
     "newscom", "polaris", "redux", "magnum photos", "contrasto", "hans lucas", "maxppp", "hemis",
     "hans lucas via afp", "bestimage", "abacapress", "panoramic", "icon sport", "presse sports", "le pictorium",
+    # Free and subscription image platforms: "Photo by Freepik" credits the platform, not a person.
+    "freepik", "canva", "envato", "envato elements", "wikimedia", "rawpixel", "pxhere", "vecteezy", "pond5",
+    "storyblocks", "giphy", "stockvault", "gettyimages", "burst", "picjumbo", "kaboompics",
 })
 
 ALIASES: dict[str, str] = {
