@@ -517,8 +517,14 @@ def test_subheading_of_a_page_without_h1_takes_the_title_sources_punctuation() -
     ("sheet", "expected"),
     [
         ("<div><u>Seiten:</u> 400</div><div><u>Autorin: </u>Alys Arden</div><div><u>Verlag: </u>Example</div>", []),
-        ("<div><u>Pages:</u> 212</div><div>Author: Jane Doe</div>", []),
+        ("<div>Author: Jane Doe</div><div>Publisher: Example Press</div><div>Pages: 212</div>", []),
         ("<div>Autorin: Alys Arden</div><div>Datum: 05.06.2015</div>", ["Alys Arden"]),
+        # Fields that also stand beside an article's byline: a series, a price, a genre ('Kommentar').
+        ("<div>Author: Jane Morrison</div><div>Series: Learning Rust</div>", ["Jane Morrison"]),
+        ("<div>Autor: Max Mustermann</div><div>Preis: kostenlos</div>", ["Max Mustermann"]),
+        ("<div>Genre: Kommentar</div><div>Autor: Max Mustermann</div>", ["Max Mustermann"]),
+        # One field of a book's sheet alone ("Verlag:" on a publisher's news page) is no data sheet yet.
+        ("<div>Autor: Max Mustermann</div><div>Verlag: Example</div>", ["Max Mustermann"]),
     ],
 )
 def test_author_in_a_reviewed_works_data_sheet_is_not_the_reviews(sheet: str, expected: list[str]) -> None:

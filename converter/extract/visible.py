@@ -110,6 +110,9 @@ _NAME_LABEL = re.compile(r"(?:^|\s)(?i:by|von|par|por|door|av)\s+(?=[A-ZÀ-Þ])"
 _DATA_SHEET_LABEL = re.compile(
     r"\s*(?i:" + "|".join(re.escape(label) for label in sorted(DATA_SHEET_LABELS, key=len, reverse=True)) + r")\s*:"
 )
+# How many lines before and after an "Autor:" line are read for a data sheet, and how many fields make one.
+DATA_SHEET_REACH = 2
+MIN_DATA_SHEET_FIELDS = 2
 _LABEL_PREFIXES = tuple(label.rstrip() for label in BYLINE_TEXT_LABELS) + _DATE_LABELS + POST_SENTENCE_OPENINGS
 LABEL_PREFIX_LENGTH = 24
 _LINE_BREAKS = frozenset({
@@ -405,14 +408,18 @@ def _quoted(element: HtmlElement) -> bool:
 
 
 def _in_data_sheet(element: HtmlElement) -> bool:
-    """Whether the line of ``element`` sits between fields of a data sheet ("Seiten: 400", "Verlag: Example"): the
-    author of a reviewed book, film or game."""
+    """Whether the line of ``element`` stands among at least two fields of a book's data sheet ("Seiten: 400",
+    "Verlag: Example"), two lines at most before or after it: the author of a reviewed book. One such field alone
+    ("Verlag:" on a publisher's news page) is no data sheet yet."""
     line = element
     while line.tag not in _LINE_BREAKS and line.getparent() is not None:
         line = line.getparent()
-    neighbours = (line.getprevious(), line.getnext())
-    return any(neighbour is not None and _small(neighbour) and _DATA_SHEET_LABEL.match(node_text(neighbour))
-               for neighbour in neighbours)
+    fields = 0
+    # Elements only: a comment between the fields is no line.
+    for neighbours in (line.itersiblings(etree.Element, preceding=True), line.itersiblings(etree.Element)):
+        for neighbour in islice(neighbours, DATA_SHEET_REACH):
+            fields += bool(_small(neighbour) and _DATA_SHEET_LABEL.match(node_text(neighbour)))
+    return fields >= MIN_DATA_SHEET_FIELDS
 
 
 def _full_names(authors: tuple[Author, ...]) -> bool:

@@ -120,11 +120,11 @@ NEWSROOMS: frozenset[str] = frozenset(
     "redaktion redacción redaccion rédaction redazione redactie newsroom editorial".split()
 )
 
-# Field labels of a book's, film's or game's data sheet in a review ("Verlag:", "Seiten:", "ISBN:"): an "Autor:"
-# line beside them names the reviewed work's author, not the review's. Lower case, without the colon; no titles
-# or dates, which also stand beside an article's byline.
+# Field labels of a book's data sheet in a review ("Verlag:", "Seiten:", "ISBN:"): an "Autor:" line among them
+# names the reviewed book's author, not the review's. Lower case, without the colon. Only fields a book has and an
+# article has not: a genre, price, series or "editorial" (Spanish publisher, English opinion) also stands beside
+# an article's byline.
 DATA_SHEET_LABELS: tuple[str, ...] = (
-    "verlag", "seiten", "seitenzahl", "isbn", "genre", "preis", "übersetzer", "übersetzung", "illustrator",
-    "reihe", "publisher", "pages", "page count", "series", "translator", "price", "éditeur", "editeur",
-    "traducteur", "editorial", "páginas", "editore", "pagine", "uitgever", "pagina's",
+    "isbn", "verlag", "seiten", "seitenzahl", "übersetzer", "übersetzung", "publisher", "pages", "page count",
+    "translator", "éditeur", "editeur", "traducteur", "páginas", "editore", "pagine", "uitgever", "pagina's",
 )
