@@ -563,6 +563,9 @@ def test_subheading_agreeing_with_the_og_title_beats_one_spelling_the_title_tag(
         ("Deutsches Rotes Kreuz", "https://www.drk.de/presse/meldung/", []),
         ("Neue Zürcher Zeitung", "https://www.nzz.ch/international/", []),
         ("Jane Doe", "https://www.jd.de/notes/", ["Jane Doe"]),
+        # A person's middle initial is no word of an organisation's name.
+        ("Andrew P. Smith", "https://www.aps.org/publications/", ["Andrew P. Smith"]),
+        ("A. Paul Smith", "https://www.aps.org/publications/", ["A. Paul Smith"]),
     ],
 )
 def test_organisation_spelling_out_the_sites_initials_is_no_author(author: str, url: str,

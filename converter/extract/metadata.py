@@ -115,6 +115,7 @@ _NOT_A_LICENSE = frozenset({"All rights reserved"})
 MIN_HEADLINE_WORDS = 2
 MAX_SECTION_NAME_WORDS = 3
 MIN_ACRONYM_WORDS = 3
+MIN_ACRONYM_WORD_LETTERS = 3
 MAX_AUTHORS = 10
 MAX_MARKED_NAME = visible.MAX_MARKED_NAME_LENGTH
 
@@ -460,9 +461,12 @@ def _names_site(name: str, sites: list[str]) -> bool:
     if key in sites:
         return True
     # An organisation spelled out whose initials are the site's name ("Deutsches Rotes Kreuz" on drk.de,
-    # "Neue Zürcher Zeitung" on nzz.ch); three capitalised words at least, which persons' names seldom have.
+    # "Neue Zürcher Zeitung" on nzz.ch); three capitalised words at least, which persons' names seldom have,
+    # and no initial among them: an organisation's name is not abbreviated, a person's is ("Andrew P. Smith").
     capitalised = [word for word in name.split() if word[:1].isupper()]
-    if len(capitalised) >= MIN_ACRONYM_WORDS and title_key("".join(word[0] for word in capitalised)) in sites:
+    if (len(capitalised) >= MIN_ACRONYM_WORDS
+            and all(sum(char.isalpha() for char in word) >= MIN_ACRONYM_WORD_LETTERS for word in capitalised)
+            and title_key("".join(word[0] for word in capitalised)) in sites):
         return True
     # Containment counts for names of several words that are mostly the site's name, so that a person
     # named like the site ("Helge Fahrnberger" on helge.at, on "Helge Fahrnberger's pages") stays.
