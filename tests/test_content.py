@@ -334,6 +334,9 @@ def test_cookie_and_javascript_notices_are_dropped() -> None:
         "ATENÇÃO: Comentários ofensivos ao usuário não serão aprovados pelo moderador.",
         "All comments are moderated before they appear on the site.",
         "The best in culture from a cultural icon. Subscribe now for more from the authority on music.",
+        "Suscríbete a nuestro canal de YouTube para ver todos los videos.",
+        "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+        "Kommentare werden vor der Freischaltung moderiert.",
     ],
 )
 def test_calls_to_subscribe_and_notices_of_the_publisher_are_dropped(line: str) -> None:
@@ -346,6 +349,21 @@ def test_sentences_about_newsletters_and_copyright_in_the_story_stay() -> None:
         "The council's own newsletter reported the vote a week later, and the architects said the plans "
         "are subject to the usual copyright of their office."
     )
+    content = _content(_page(f"<p>{LOREM}</p><p>{story}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, story, MORE, LAST)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "La cantante estrenó el videoclip de su nueva canción en su canal de YouTube, donde ya suma un millón.",
+        "The auditors identified 3 issues for the council to resolve before the bridge can open to traffic.",
+        "The court ruled that photographs of the old bridge taken by the council are still subject to copyright.",
+        "Since the election, all comments on the mayor's Facebook page are moderated by his press office.",
+        "Die Kommentare unter den Videos werden seit dem Frühjahr stärker moderiert, sagt die Stadt.",
+    ],
+)
+def test_story_sentences_about_channels_issues_copyright_or_moderation_stay(story: str) -> None:
     content = _content(_page(f"<p>{LOREM}</p><p>{story}</p><p>{MORE}</p><p>{LAST}</p>"))
     assert content.paragraphs == (LOREM, story, MORE, LAST)
 

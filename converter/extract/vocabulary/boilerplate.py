@@ -199,18 +199,27 @@ NOTICE_PATTERNS: tuple[str, ...] = (
     r"\bsign up (?:here|now|today)\b", r"\bsubscribe now\b", r"\bsign up\b[^.!?]{0,60}\bnewsletter",
     r"\bnewsletter\b[^.!?]{0,60}\b(?:delivered|in your inbox|abonnieren|anmelden|abonnez|suscr[ií]b|iscriviti)",
     r"\b(?:subscribe|abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti)\b[^.!?]{0,40}\bnewsletter",
-    r"\bzapraszamy\b[^.!?]{0,30}\bsubskrypcj", r"\b\d+ issues for\b",
-    # Pointers to the publisher's own channels ("¡Mira lo que tiene nuestro canal de YouTube!").
-    r"\b(?:our|nuestro|nuestra|unser(?:en|e)?|notre|nostro|nosso) (?:youtube|instagram|facebook|telegram|whatsapp)"
-    r"[- ]?(?:channel|canal|kanal|chaîne|page|seite|account|profil)",
-    r"\bcanal de (?:youtube|telegram|whatsapp)\b",
+    r"\bzapraszamy\b[^.!?]{0,30}\bsubskrypcj",
+    # A price for a run of issues ("12 issues for £11.99"), not "3 issues for the council".
+    r"\b\d+ issues for (?:just |only )?[£$€]",
+    # Pointers to the publisher's own channels, named as its own ("¡Mira lo que tiene nuestro canal de YouTube!",
+    # "Follow our Instagram page"); a singer's "su canal de YouTube" is the story's.
+    r"\b(?:our|nuestro|nuestra|unser(?:en|em|e)?|notre|nostro|nosso) "
+    r"(?:(?:youtube|instagram|facebook|telegram|whatsapp)[- ]?(?:channel|canal|kanal|chaîne|page|seite|account|profil)"
+    r"|(?:canal|kanal|chaîne) (?:de|do|no|en|auf|sur|su|di) (?:youtube|instagram|facebook|telegram|whatsapp))",
     # Reprint and copyright notices of the publisher ("This document is subject to copyright. ... no part may be
-    # reproduced without the written permission.").
-    r"\bcopyrighted property\b", r"\bsubject to copyright\b", r"\bwritten permission must be obtained\b",
+    # reproduced without the written permission."); that a work is "subject to copyright" is a statement of law.
+    r"\bcopyrighted property\b", r"\bwritten permission must be obtained\b",
     r"\bno part (?:of (?:this|these) [a-z]+ )?may be reproduced\b",
-    # How readers' comments are moderated ("Comentários ... não serão aprovados pelo moderador").
-    r"\bcoment[aá]rios?\b[^.]{0,120}\bmoderad", r"\bcomments?\b[^.]{0,60}\b(?:are|will be|is) moderated",
-    r"\bkommentare?\b[^.]{0,60}\bmoderiert", r"\bcommentaires?\b[^.]{0,60}\bmodér",
+    # How readers' comments on the page are moderated: a notice under a label ("ATENÇÃO: Comentários ... não serão
+    # aprovados pelo moderador", "Note: we are moderating all comments"), or a sentence whose subject is the
+    # comments ("All comments are moderated before ..."), not one about comments elsewhere ("all comments on
+    # the mayor's page are moderated by ...").
+    r"^\W*(?:note|please note|attention|atenção|atención|achtung|hinweis|nota|remarque|wichtig)\s*:"
+    r"(?=[^.]{0,150}\b(?:comment|coment[aá]rio|kommentar|commentaire))(?=[^.]{0,150}\bmod[eé]r)",
+    r"(?:^|[.!?] )(?:all |your |os |todos os |seus |alle |ihr |ihre |tous les |les |vos |votre )?"
+    r"(?:comments? (?:are|will be|is|may be) |coment[aá]rios? (?:s[aã]o|ser[aã]o|é|será) |kommentare? (?:werden|wird) "
+    r"|commentaires? (?:sont|seront|est|sera) )(?:\w+ ){0,3}(?:moderated|moderad|moderiert|modér)",
 )
 
 # Words that may stand beside the authors' names in a byline line ("By Jane Doe and John Roe",
