@@ -149,6 +149,19 @@ def test_a_teaser_that_ends_with_a_read_more_link_is_another_story() -> None:
     assert content.paragraphs == (LOREM, MORE, LAST)
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Health officials warned on Monday that the new variant could spread more.",
+        "Eltern sollten mit ihren Kindern wieder mehr lesen.",
+        'Children who see their parents with a <a href="/study">book</a> tend to read more.',
+    ],
+)
+def test_a_sentence_ending_in_read_more_words_without_their_link_is_text(story: str) -> None:
+    content = _content(_page(f"<p>{LOREM}</p><p>{story}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, story.replace('<a href="/study">', "").replace("</a>", ""), MORE, LAST)
+
+
 def test_a_linked_sentence_is_text_and_a_linked_headline_is_not() -> None:
     sentence = '<a href="https://example.org/report">The full engineering report is now online for everyone!</a>'
     headline = '<a href="/story/2">Ferry timetable for the summer months</a>'

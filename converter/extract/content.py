@@ -547,10 +547,12 @@ _LABEL_LINE = re.compile(
 )
 _NOTICE = re.compile("|".join(vocab.NOTICE_PATTERNS))
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)")
-# A teaser of another story ends with the link to it ("... Seht selbst! Weiterlesen").
+# A teaser of another story ends with the link to it ("... Seht selbst! Weiterlesen"); the words alone end
+# sentences too ("... could spread more.", "... wieder mehr lesen.").
 _READ_MORE_END = re.compile(
-    r"(?:%s)\W*$" % "|".join(re.escape(p) for p in sorted(vocab.READ_MORE_PHRASES, key=len, reverse=True))
+    r"(?<!\w)(?:%s)\W*$" % "|".join(re.escape(p) for p in sorted(vocab.READ_MORE_PHRASES, key=len, reverse=True))
 )
+_READ_MORE_LINK = re.compile(r"\W*" + _READ_MORE_END.pattern)
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 # Blocks whose short text is an item of a list or table, code or a quote, never a dateline.
 _STRUCTURED = frozenset({"li", "tr", "dd", "pre", "blockquote"})
@@ -571,6 +573,15 @@ def _is_dateline(low: str) -> bool:
     return has_number
 
 
+def _ends_with_read_more_link(block: HtmlElement) -> bool:
+    """Whether the last link of ``block`` reads "read more" (or its translation): the link to another story."""
+    last = None
+    for a in block.iter("a"):
+        if a.get("href") is not None:
+            last = a
+    return last is not None and _READ_MORE_LINK.match(node_text(last).lower()) is not None
+
+
 def _keep_block(block: HtmlElement, text: str) -> bool:
     """Whether a block's text is the article's own (not a furniture line, byline or link line)."""
     n = len(text)
@@ -589,7 +600,7 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
         return False
     if n < 100 and block.tag not in _STRUCTURED and _is_dateline(low):
         return False
-    if _NOTICE.search(low) or _READ_MORE_END.search(low[-30:]):
+    if _NOTICE.search(low) or (_READ_MORE_END.search(low[-30:]) and _ends_with_read_more_link(block)):
         return False
     # A credit line left from a picture ("Augusta National/Getty Images", "Foto: dpa"); a sentence
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
