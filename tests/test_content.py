@@ -205,6 +205,8 @@ def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
         "Empfehlungen aus der Redaktion",
         "Ansprechpartnerin zum Thema:",
         "About the author",
+        "Über die Autorin:",
+        "Ihr Ansprechpartner: Max Mustermann, Telefon 0123 456789",
         "Advertisement",
         "By Jane Doe",
         "Von Max Mustermann",
@@ -213,6 +215,18 @@ def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
 def test_furniture_lines_in_several_languages_are_dropped(line: str) -> None:
     content = _content(_page(f"<p>{LOREM}</p><p>{line}</p><p>{MORE}</p><p>{LAST}</p>"))
     assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Ansprechpartner für die Anwohner ist ab sofort das Bürgerbüro im Rathaus.",
+        "About the author of the report, little is known beyond his name.",
+    ],
+)
+def test_a_sentence_may_begin_with_the_words_of_a_contact_or_author_box_title(story: str) -> None:
+    content = _content(_page(f"<p>{LOREM}</p><p>{story}</p><p>{MORE}</p><p>{LAST}</p>"))
+    assert content.paragraphs == (LOREM, story, MORE, LAST)
 
 
 def test_bylines_and_datelines_marked_by_class_are_dropped() -> None:

@@ -546,6 +546,8 @@ _LABEL_LINE = re.compile(
     r"[\W\d_]*(?:%s)(?:[\W\d_]*$|\s*[-–—:|])" % "|".join(map(re.escape, vocab.FURNITURE_LABELS))
 )
 _NOTICE = re.compile("|".join(vocab.NOTICE_PATTERNS))
+# The title of a contact or author box as a label: alone with a few words, before a colon or ending with one.
+_BOX_TITLE = re.compile(r"\W*(?:%s)(?!\w)(\s*:)?" % "|".join(map(re.escape, vocab.BOX_TITLES)))
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)")
 # A teaser of another story ends with the link to it ("... Seht selbst! Weiterlesen"); the words alone end
 # sentences too ("... could spread more.", "... wieder mehr lesen.").
@@ -593,6 +595,8 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     low = text.lower()
     furniture_line = _FURNITURE_LINE.match(low)
     if (furniture_line or _LABEL_LINE.match(low)) and n < 160:
+        return False
+    if (box_title := _BOX_TITLE.match(low)) and (box_title[1] or low.endswith(":") or len(_WORD.findall(low)) <= 4):
         return False
     if n < 80 and block.tag not in _HEADINGS and _BYLINE.match(low) and not _SENTENCE_END.search(text):
         return False

@@ -130,7 +130,6 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "enter your email", "for the latest", "you can keep up with", "submit your letter",
     "this post contains references", "themes in this article", "topics in this article", "posted by",
     "contact:", "image source", "photo source", "photo credit", "featured image", "comments are closed",
-    "about the author",
     # German
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu", "mehr aus",
     "mehr von", "mehr zu", "weiterlesen", "weitere artikel", "weitere news", "weitere interessante",
@@ -143,8 +142,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "alle rechte vorbehalten", "aktualisiert", "veröffentlicht", "stand:", "schlagworte", "themen:",
     "verwandte", "vorschau auf", "weitere infos", "kontakt:", "pressekontakt", "beitragsbild", "titelbild",
     "bildquelle", "fotoquelle", "die kommentarfunktion", "kommentare sind geschlossen",
-    "empfehlungen aus der redaktion", "empfehlungen der redaktion", "unsere empfehlungen", "ansprechpartner",
-    "ansprechpartnerin", "ihr ansprechpartner", "ihre ansprechpartnerin", "über den autor", "über die autorin",
+    "empfehlungen aus der redaktion", "empfehlungen der redaktion", "unsere empfehlungen",
     # French
     "lire aussi", "lire la suite", "à lire aussi", "a lire aussi", "à lire également", "lire plus",
     "voir aussi", "sur le même sujet", "abonnez-vous", "s'abonner", "inscrivez", "réagir",
@@ -164,6 +162,15 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     # Polish
     "zobacz także", "zobacz też", "czytaj także", "czytaj też", "czytaj więcej", "udostępnij", "źródło:",
     "dowiedz się więcej",
+)
+
+# Titles of the contact and author boxes set after an article ("Ansprechpartnerin zum Thema:", "Über die Autorin",
+# "About the author"): furniture as a label only, for a sentence may begin with the same words ("Ansprechpartner
+# für die Anwohner ist ...", "About the author of the report, little is known").
+BOX_TITLES: tuple[str, ...] = (
+    "about the author", "about the authors", "ansprechpartner", "ansprechpartnerin", "ihr ansprechpartner",
+    "ihre ansprechpartnerin", "ihre ansprechpartner", "über den autor", "über die autorin", "über die autoren",
+    "à propos de l'auteur", "sobre el autor", "sobre la autora", "sobre o autor", "over de auteur",
 )
 
 # Links that end a teaser of another story ("... Seht selbst! Weiterlesen", "... Read more »").
