@@ -163,10 +163,37 @@ def test_a_sentence_ending_in_read_more_words_without_their_link_is_text(story: 
 
 
 def test_a_linked_sentence_is_text_and_a_linked_headline_is_not() -> None:
-    sentence = '<a href="https://example.org/report">The full engineering report is now online for everyone!</a>'
+    sentence = '<a href="https://example.org/report">The full engineering report is now online for everyone.</a>'
     headline = '<a href="/story/2">Ferry timetable for the summer months</a>'
     content = _content(_page(f"<p>{LOREM}</p><p>{sentence}</p><p>{MORE}</p><p>{headline}</p><p>{LAST}</p>"))
-    assert content.paragraphs == (LOREM, "The full engineering report is now online for everyone!", MORE, LAST)
+    assert content.paragraphs == (LOREM, "The full engineering report is now online for everyone.", MORE, LAST)
+
+
+def test_a_linked_bullet_point_may_end_with_an_exclamation_mark() -> None:
+    bullets = (
+        '<ul><li><a href="https://example.org/review">Here is our review of the whole bridge year!</a></li>'
+        "<li>The ferry carried more than a million passengers across the river this year.</li></ul>"
+    )
+    content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p>{bullets}<p>{LAST}</p>"))
+    assert content.paragraphs == (
+        LOREM, MORE, "Here is our review of the whole bridge year!",
+        "The ferry carried more than a million passengers across the river this year.", LAST,
+    )
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Want more sports news? Sign up for the Sports Omelette to get all our analysis on the teams.",
+        "Follow the latest updates on the storm on our live blog.",
+        "Neu: Example Plus jetzt gratis testen!",
+        "Learn more about the new bridge on the council's website.",
+        "Ten reasons to visit the river beach this summer!",
+    ],
+)
+def test_a_linked_call_to_action_or_exclaimed_headline_is_not_a_sentence_of_the_text(promo: str) -> None:
+    content = _content(_page(f'<p>{LOREM}</p><p>{MORE}</p><p><a href="/promo">{promo}</a></p><p>{LAST}</p>'))
+    assert content.paragraphs == (LOREM, MORE, LAST)
 
 
 def test_a_paragraph_inside_a_named_anchor_is_text() -> None:

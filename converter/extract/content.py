@@ -560,6 +560,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 _STRUCTURED = frozenset({"li", "tr", "dd", "pre", "blockquote"})
 _WORD = re.compile(r"\w+")
 _SPELLED_URL = ("http://", "https://", "www.")
+_CALL_TO_ACTION = re.compile("|".join(vocab.CALL_TO_ACTION_PATTERNS))
 
 
 def _is_dateline(low: str) -> bool:
@@ -621,11 +622,16 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     if furniture_line and link_chars > 0.5 * n:
         return False
     # A long block is prose whatever it links; a short one made mostly of links is a link line, unless it
-    # is a whole sentence (a linked bullet point "Our DevTools are ready for Fission!") or an address the
-    # author spells out as the source ("http://www.openpetition.de/petition/...").
+    # is a whole sentence (a linked bullet point "Here's our Firefox Year in Review!", a line "The full report
+    # is now online.") or an address the author spells out as the source ("http://www.openpetition.de/...").
+    # A line of its own that ends with '!' is a promo ("... jetzt gratis testen!", "44 Clean Jokes for Kids,
+    # by Kids!"), and so is one that calls to act ("Sign up for ...", "Follow ... on our live blog.").
     if n > 200 or link_chars < 0.8 * n:
         return True
-    return (text.endswith((".", "!")) and len(_WORD.findall(text)) >= 6) or text.startswith(_SPELLED_URL)
+    if text.startswith(_SPELLED_URL):
+        return True
+    return (text.endswith(".") or (text.endswith("!") and block.tag == "li")) and len(_WORD.findall(text)) >= 6 \
+        and not _CALL_TO_ACTION.search(low)
 
 
 def _paragraphs(original: HtmlElement, stats: dict[HtmlElement, _Stats]) -> tuple[list[HtmlElement], list[str]]:

@@ -229,6 +229,18 @@ NOTICE_PATTERNS: tuple[str, ...] = (
     r"|commentaires? (?:sont|seront|est|sera) )(?:\w+ ){0,3}(?:moderated|moderad|moderiert|modér)",
 )
 
+# Calls to action of a promo set as one linked line ("Want more sports news? Sign up for ...", "Follow the latest ...
+# on our live blog.", "Tagesspiegel Plus jetzt gratis testen!"), as regular expressions searched lower-cased: an
+# imperative opening a sentence, or a German "jetzt/gratis ... <verb>".
+CALL_TO_ACTION_PATTERNS: tuple[str, ...] = (
+    r"(?:^|[.!?:] )(?:sign up|subscribe|learn more|find out more|follow|click|download|register|join|try|discover"
+    r"|abonnez|inscrivez|découvrez|suivez|téléchargez|en savoir plus|suscr[ií]bete|reg[ií]strate|descubre|s[ií]gue"
+    r"|descarga|iscriviti|scopri|segui|scarica|mehr erfahren|erfahren sie mehr|folgen sie)\b",
+    r"\b(?:jetzt|gratis|kostenlos) (?:\w+ )?(?:testen|abonnieren|anmelden|bestellen|sichern|herunterladen|spenden"
+    r"|entdecken|lesen)\b",
+    r"\bzum download\b",
+)
+
 # Words that may stand beside the authors' names in a byline line ("By Jane Doe and John Roe",
 # "Von Max Muster und Erika Beispiel", "Texte : Jean Dupont"), lower-cased.
 BYLINE_FILLER: frozenset[str] = frozenset("""
