@@ -215,10 +215,25 @@ def test_the_note_on_where_the_story_first_appeared_is_the_articles() -> None:
     assert content.paragraphs == (LOREM, MORE, LAST, note)
 
 
-def test_a_spelled_out_address_is_the_source_the_author_gives() -> None:
-    address = "https://www.example.org/petition/rebuild-the-bridge"
+@pytest.mark.parametrize(
+    "address",
+    ["https://www.example.org/petition/rebuild-the-bridge", "https://twitter.com/examplecouncil/status/1234567"],
+)
+def test_a_spelled_out_address_is_the_source_the_author_gives(address: str) -> None:
     content = _content(_page(f'<p>{LOREM}</p><p>{MORE}</p><p><a href="{address}">{address}</a></p><p>{LAST}</p>'))
     assert content.paragraphs == (LOREM, MORE, address, LAST)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://cdn.example.org/audio/episode-12.mp3", "www.facebook.com/examplenews",
+        "https://www.instagram.com/examplenews/", "https://www.youtube.com/@examplenews",
+    ],
+)
+def test_a_spelled_out_media_file_or_social_profile_is_no_source(address: str) -> None:
+    content = _content(_page(f'<p>{LOREM}</p><p>{MORE}</p><p><a href="{address}">{address}</a></p><p>{LAST}</p>'))
+    assert content.paragraphs == (LOREM, MORE, LAST)
 
 
 @pytest.mark.parametrize(

@@ -560,6 +560,12 @@ _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 _STRUCTURED = frozenset({"li", "tr", "dd", "pre", "blockquote"})
 _WORD = re.compile(r"\w+")
 _SPELLED_URL = ("http://", "https://", "www.")
+# Spelled-out addresses that are no source: a social network profile (its host and one name: "facebook.com/
+# examplenews", "youtube.com/@examplenews"; a post has more parts) or an audio or video file.
+_NOT_A_SOURCE = re.compile(
+    r"^(?:https?://)?(?:www\.|m\.)?(?:%s)/(?:(?:c|channel|user|in|company|pages)/)?@?[\w.-]+/?$|\.(?:%s)(?:\?\S*)?$"
+    % ("|".join(map(re.escape, vocab.SOCIAL_HOSTS)), "|".join(vocab.MEDIA_EXTENSIONS))
+)
 _CALL_TO_ACTION = re.compile("|".join(vocab.CALL_TO_ACTION_PATTERNS))
 
 
@@ -629,7 +635,7 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
     if n > 200 or link_chars < 0.8 * n:
         return True
     if text.startswith(_SPELLED_URL):
-        return True
+        return not _NOT_A_SOURCE.search(low)
     return (text.endswith(".") or (text.endswith("!") and block.tag == "li")) and len(_WORD.findall(text)) >= 6 \
         and not _CALL_TO_ACTION.search(low)
 

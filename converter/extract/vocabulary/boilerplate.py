@@ -241,6 +241,18 @@ CALL_TO_ACTION_PATTERNS: tuple[str, ...] = (
     r"\bzum download\b",
 )
 
+# Hosts of social networks: an address spelled out as one of their profiles ("www.facebook.com/examplenews") is the
+# publisher's "follow us" line, not a source.
+SOCIAL_HOSTS: tuple[str, ...] = (
+    "facebook.com", "twitter.com", "x.com", "instagram.com", "youtube.com", "tiktok.com", "linkedin.com",
+    "pinterest.com", "xing.com", "threads.net", "t.me", "vk.com", "snapchat.com", "twitch.tv", "soundcloud.com",
+)
+
+# Extensions of audio and video files: an address spelled out as one of them is a player's download link.
+MEDIA_EXTENSIONS: tuple[str, ...] = (
+    "mp3", "m4a", "mp4", "m4v", "ogg", "oga", "ogv", "opus", "wav", "aac", "flac", "webm", "mov", "avi", "m3u8",
+)
+
 # Words that may stand beside the authors' names in a byline line ("By Jane Doe and John Roe",
 # "Von Max Muster und Erika Beispiel", "Texte : Jean Dupont"), lower-cased.
 BYLINE_FILLER: frozenset[str] = frozenset("""
