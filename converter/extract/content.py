@@ -546,6 +546,7 @@ _LABEL_LINE = re.compile(
     r"[\W\d_]*(?:%s)(?:[\W\d_]*$|\s*[-–—:|])" % "|".join(map(re.escape, vocab.FURNITURE_LABELS))
 )
 _NOTICE = re.compile("|".join(vocab.NOTICE_PATTERNS))
+_MODERATION_NOTICE = re.compile("|".join(vocab.MODERATION_NOTICE_PATTERNS))
 # The title of a contact or author box as a label: alone with a few words, before a colon or ending with one.
 _BOX_TITLE = re.compile(r"\W*(?:%s)(?!\w)(\s*:)?" % "|".join(map(re.escape, vocab.BOX_TITLES)))
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)")
@@ -611,7 +612,9 @@ def _keep_block(block: HtmlElement, text: str) -> bool:
         return False
     if n < 100 and block.tag not in _STRUCTURED and _is_dateline(low):
         return False
-    if _NOTICE.search(low) or (_READ_MORE_END.search(low[-30:]) and _ends_with_read_more_link(block)):
+    if _NOTICE.search(low) or ("mod" in low and _MODERATION_NOTICE.search(low)):
+        return False
+    if _READ_MORE_END.search(low[-30:]) and _ends_with_read_more_link(block):
         return False
     # A credit line left from a picture ("Augusta National/Getty Images", "Foto: dpa"); a sentence
     # that ends with a bracket ("... moderierbar (Whitelist/Blacklist).") is not one.
