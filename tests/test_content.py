@@ -106,14 +106,36 @@ def test_a_table_of_linked_entries_under_header_cells_is_data() -> None:
     )
 
 
-def test_cards_whose_headline_is_a_linked_title_class_are_teasers() -> None:
-    cards = "".join(
-        f'<div class="card"><div class="title"><a href="/diet/{i}">Diet number {i}</a></div>'
-        f'<div class="body">A popular diet for a busy life, with results of up to {i} kilos in two weeks.</div></div>'
-        for i in range(6)
-    )
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<div class="card"><div class="title"><a href="/diet/{i}">Diet number {i}</a></div>'
+        '<div class="body">A popular diet for a busy life, with results of up to {i} kilos in two weeks.</div></div>',
+        '<div class="card"><img src="/diet/{i}.jpg"><span class="title"><a href="/diet/{i}">Diet number {i}</a></span>'
+        " A popular diet for a busy life, with results of up to {i} kilos in two weeks.</div>",
+    ],
+)
+def test_cards_whose_headline_is_a_linked_title_class_are_teasers(card: str) -> None:
+    cards = "".join(card.format(i=i) for i in range(6))
     content = _content(_page(f"<p>{LOREM}</p><p>{MORE}</p><p>{LAST}</p><div>{cards}</div>"))
     assert content.paragraphs == (LOREM, MORE, LAST)
+
+
+def test_a_list_of_books_whose_titles_are_linked_title_classes_is_the_article() -> None:
+    books = [
+        ("The Bridge", "Jane Doe", "A novel about the men who built the first bridge over the river."),
+        ("Ferry Tales", "John Roe", "Stories told by the ferrymen who carried the town across for a century."),
+        ("Stone by Stone", "Ann Poe", "A history of the quarries whose stone the old bridge was made of."),
+        ("The Northern Crossing", "Max Muster", "How the town learned to live with a detour of twelve kilometres."),
+    ]
+    items = "".join(
+        f'<li><span class="book-title"><a href="/books/{i}">{title}</a></span> by {author}. {blurb}</li>'
+        for i, (title, author, blurb) in enumerate(books)
+    )
+    content = _content(_page(f"<p>{LOREM}</p><ul>{items}</ul><p>{LAST}</p>"))
+    assert content.paragraphs == (
+        LOREM, *(f"{title} by {author}. {blurb}" for title, author, blurb in books), LAST,
+    )
 
 
 def test_the_loose_text_of_a_custom_navigation_element_does_not_count_for_the_page() -> None:

@@ -95,6 +95,10 @@ def _by_start(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _FURNITURE_PREFIXES = _by_start(vocab.FURNITURE_PREFIXES)
 _AWAY_PREFIXES = _by_start(vocab.AWAY_PREFIXES)
 _BODY_NAME = re.compile("|".join(sorted(vocab.BODY_CLASSES)))
+# A linked element named like a headline leads a teaser card when it stands as a block of its own ("<div
+# class="title"><a>") or beside a picture or a date; inside a line of text ("<li><span class="book-title"><a>...
+# </a></span> by Author. ...</li>", a list of books) it names a work.
+_CARD_PICTURE_OR_DATE = etree.XPath("(..//img | ..//time)[1]", smart_strings=False)
 # The elements that may be hidden: those with an attribute that ``_hidden`` reads.
 _MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden or @style]")
 
@@ -276,7 +280,10 @@ class _Measure:
             # Nor does its loose text (a custom element's menu, not a block) flow into the block above.
             score = -_BLOCK_COST
             headlines = loose = loose_links = 0
-        elif (tag in _HEADINGS or (flags & _HEADLINE and not in_link)) and chars > 0 and links >= 0.7 * chars:
+        elif chars > 0 and links >= 0.7 * chars and (
+            tag in _HEADINGS
+            or (flags & _HEADLINE and not in_link and (tag in _BLOCKS or _CARD_PICTURE_OR_DATE(el)))
+        ):
             headlines = chars
         return chars, links, loose, loose_links, score, headlines
 
