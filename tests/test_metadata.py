@@ -349,22 +349,28 @@ def test_date_badge_with_day_month_and_year_in_elements_of_their_own(badge: str)
     assert extract_metadata(page).published == "2009-02-18"
 
 
+_GRAPH = """{{"@graph": [{{"@type": "BlogPosting", "headline": "Notes on rivers", "author": {author},
+    "publisher": {{"@id": "#jane"}}}}, {{"@type": "Person", "@id": "#jane", "name": "Jane Doe"}}]}}"""
+_ARTICLE = """{{"@type": "Article", "headline": "Notes on rivers", "author": {{"@type": "Person", "name": "Jane Doe"}},
+    "publisher": {publisher}}}"""
+
+
 @pytest.mark.parametrize(
-    "author",
+    ("jsonld", "byline"),
     [
         # An SEO plugin's "this site represents a person": the author is typed Person and Organization.
-        '{"@type": ["Person", "Organization"], "@id": "#jane", "name": "Jane Doe"}',
+        (_GRAPH.format(author='{"@type": ["Person", "Organization"], "@id": "#jane", "name": "Jane Doe"}'), "Jane Doe"),
         # The article's publisher is the author's own node.
-        '{"@id": "#jane"}',
+        (_GRAPH.format(author='{"@id": "#jane"}'), "Jane Doe"),
+        # The publisher is a person: Yoast's person schema, or typed Person.
+        (_ARTICLE.format(publisher='{"@id": "https://janedoe.example/#/schema/person/"}'), "Von: Jane Doe"),
+        (_ARTICLE.format(publisher='{"@type": "Person", "name": "Jane Doe"}'), "Von: Jane Doe"),
     ],
 )
-def test_personal_site_author_named_like_the_site(author: str) -> None:
+def test_personal_site_author_named_like_the_site(jsonld: str, byline: str) -> None:
     metadata = extract_metadata(_page(f"""<html><head><meta property="og:site_name" content="Jane Doe">
-        <script type="application/ld+json">{{"@graph": [
-          {{"@type": "BlogPosting", "headline": "Notes on rivers", "author": {author},
-            "publisher": {{"@id": "#jane"}}}},
-          {{"@type": "Person", "@id": "#jane", "name": "Jane Doe"}}]}}</script></head>
-        <body><h1>Notes on rivers</h1><p>Jane Doe</p></body></html>""", url="https://janedoe.example/notes"))
+        <script type="application/ld+json">{jsonld}</script></head>
+        <body><h1>Notes on rivers</h1><p>{byline}</p></body></html>""", url="https://janedoe.example/notes"))
     assert [(author.name, author.type) for author in metadata.authors] == [("Jane Doe", "person")]
 
 
@@ -576,16 +582,3 @@ def test_organisation_spelling_out_the_sites_initials_is_no_author(author: str, 
     assert [a.name for a in metadata.authors] == expected
 
 
-@pytest.mark.parametrize(
-    "publisher",
-    [
-        '{"@id": "https://janedoe.example/#/schema/person/"}',
-        '{"@type": "Person", "name": "Jane Doe"}',
-    ],
-)
-def test_author_named_like_the_site_of_a_publishing_person(publisher: str) -> None:
-    metadata = extract_metadata(_page(f"""<html><head><meta property="og:site_name" content="Jane Doe">
-        <script type="application/ld+json">{{"@type": "Article", "headline": "Notes on rivers",
-          "author": {{"@type": "Person", "name": "Jane Doe"}}, "publisher": {publisher}}}</script></head>
-        <body><h1>Notes on rivers</h1><p>Von: Jane Doe</p></body></html>""", url="https://janedoe.example/notes"))
-    assert [author.name for author in metadata.authors] == ["Jane Doe"]
