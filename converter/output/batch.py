@@ -95,6 +95,10 @@ class Summary:
     passed_over: int = 0
     seconds: float = 0.0
 
+    def pass_over(self, path: str) -> None:
+        """Count ``path``, a file in a folder that matched no pattern."""
+        self.passed_over += 1
+
     def line(self) -> str:
         """The one-line summary printed at the end of a batch."""
         rate = self.converted / self.seconds if self.seconds > 0 else 0.0
@@ -296,6 +300,27 @@ class _Progress:
             self.bar.close()
 
 
+class _FailureLog:
+    """Where a batch's failures go, counted in ``summary``: the ``errors`` JSON Lines file, else one line each
+    on stderr."""
+
+    def __init__(self, errors: str | None, summary: Summary, *, append: bool) -> None:
+        self.summary = summary
+        self.stream: IO[str] | None = open(errors, "a" if append else "w", encoding="utf-8") if errors else None  # noqa: SIM115
+
+    def record(self, failure: Failure) -> None:
+        self.summary.failed += 1
+        if self.stream is None:
+            print(f"converter: {failure.message}", file=sys.stderr)
+        else:
+            self.stream.write(failure.to_json() + "\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+
+
 def _countable(paths: Iterable[str], patterns: tuple[str, ...]) -> int | None:
     """How many inputs ``paths`` gives, when that is known before reading them: a list of files and folders
     (not a stream of paths, standard input or WARC files, whose pages are only known as they are read)."""
@@ -326,27 +351,16 @@ def run_batch(
     summary = Summary() if summary is None else summary
     started = time.perf_counter()
     done = repair_and_scan(Path(output)) if resume and output else set()
-    errors_stream: IO[str] | None = open(errors, "a" if resume else "w", encoding="utf-8") if errors else None  # noqa: SIM115
+    failures = _FailureLog(errors, summary, append=resume)
     out = open_output(output, append=resume)
     bar = _Progress(progress, paths, patterns)
 
-    def record_failure(failure: Failure) -> None:
-        summary.failed += 1
-        if errors_stream is None:
-            print(f"converter: {failure.message}", file=sys.stderr)
-        else:
-            errors_stream.write(failure.to_json() + "\n")
-            errors_stream.flush()
-
-    def note_passed_over(path: str) -> None:
-        summary.passed_over += 1
-
     def tasks() -> Iterator[Task]:
-        for item in iter_tasks(paths, patterns=patterns, limits=limits, passed_over=note_passed_over):
+        for item in iter_tasks(paths, patterns=patterns, limits=limits, passed_over=summary.pass_over):
             if isinstance(item, SkippedRecord):
                 summary.skipped += 1
             elif isinstance(item, Failure):
-                record_failure(item)
+                failures.record(item)
                 bar.update(summary)
             elif done and _file_key(item) in done:
                 summary.resumed += 1
@@ -362,13 +376,12 @@ def run_batch(
                 out.flush()
                 summary.converted += 1
             elif failure is not None:
-                record_failure(failure)
+                failures.record(failure)
             bar.update(summary)
     finally:
         bar.close()
         if out is not sys.stdout.buffer:
             out.close()
-        if errors_stream is not None:
-            errors_stream.close()
+        failures.close()
         summary.seconds = time.perf_counter() - started
     return summary
