@@ -280,12 +280,17 @@ class _Measure:
             # Nor does its loose text (a custom element's menu, not a block) flow into the block above.
             score = -_BLOCK_COST
             headlines = loose = loose_links = 0
-        elif chars > 0 and links >= 0.7 * chars and (
-            tag in _HEADINGS
-            or (flags & _HEADLINE and not in_link and (tag in _BLOCKS or _CARD_PICTURE_OR_DATE(el)))
-        ):
+        elif chars > 0 and links >= 0.7 * chars and _is_headline(el, flags, in_link):
             headlines = chars
         return chars, links, loose, loose_links, score, headlines
+
+
+def _is_headline(el: HtmlElement, flags: int, in_link: bool) -> bool:
+    """Whether ``el``, mostly link text, is a headline: a heading, or an element whose class names a title and
+    holds its link, standing as a block or beside a picture or a date (a teaser card's)."""
+    return el.tag in _HEADINGS or bool(
+        flags & _HEADLINE and not in_link and (el.tag in _BLOCKS or _CARD_PICTURE_OR_DATE(el))
+    )
 
 
 def _is_teaser(chars: int, headline_chars: int) -> bool:
